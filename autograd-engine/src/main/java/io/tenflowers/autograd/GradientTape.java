@@ -1,0 +1,301 @@
+package io.tenflowers.autograd;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.Collections;
+
+/**
+ * Records the ops executed on this thread while it is open, and computes gradients from them by
+ * reverse-mode differentiation, in the manner of TensorFlow's {@code tf.GradientTape}.
+ *
+ * <pre>{@code
+ * try (GradientTape tape = new GradientTape()) {
+ *     tape.watch(x);
+ *     Tensor y = x.mul(x).sum();
+ *     Tensor dx = tape.gradient(y, x).get(0);   // 2·x
+ * }
+ * }</pre>
+ *
+ * <ul>
+ *   <li>An op is recorded when one of its inputs is watched ({@link #watch}, or a
+ *       {@link Tensor#variable variable}) or was computed by a recorded op.</li>
+ *   <li>A tape is confined to the thread that created it; using it from another thread is an
+ *       {@link IllegalStateException}.</li>
+ *   <li>A tape never records its own gradient computation, but every other open tape does: a
+ *       gradient computed inside an outer tape can be differentiated again (Hessian-vector
+ *       products).</li>
+ *   <li>A non-persistent tape computes gradients once and then releases what it holds;
+ *       {@code new GradientTape(true)} may be asked any number of times.</li>
+ *   <li>{@link #gradient} may be called inside the try block or after {@link #close()}.</li>
+ * </ul>
+ */
+public final class GradientTape implements AutoCloseable {
+    private final boolean persistent;
+    private final Thread owner;
+    /** Tensors whose gradient this tape can compute: watched ones and outputs of recorded ops. */
+    private final Set<Tensor> tracked = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final ArrayList<Record> records = new ArrayList<>();
+    private boolean open = true;
+    private boolean computingGradient;
+    private boolean used;
+
+    /** A single-use tape: one call of {@link #gradient}. */
+    public GradientTape() {
+        this(false);
+    }
+
+    /** @param persistent whether {@link #gradient} may be called more than once */
+    public GradientTape(boolean persistent) {
+        this.persistent = persistent;
+        this.owner = Thread.currentThread();
+        TapeStack.push(this);
+    }
+
+    /** Whether {@link #gradient} may be called more than once. */
+    public boolean isPersistent() {
+        return persistent;
+    }
+
+    /** Makes the tape record the ops that use {@code tensors}, so that gradients w.r.t. them can be taken. */
+    public void watch(Tensor... tensors) {
+        checkUsable("watch");
+        for (int i = 0; i < tensors.length; i++) {
+            if (tensors[i] == null) {
+                throw new IllegalArgumentException("watch: tensor #" + i + " is null");
+            }
+            tracked.add(tensors[i]);
+        }
+    }
+
+    /** Gradients of the scalar {@code target} with respect to each source, in order and in the sources' shapes. */
+    public List<Tensor> gradient(Tensor target, Tensor... sources) {
+        return gradient(target, null, sources);
+    }
+
+    /** As {@link #gradient(Tensor, Tensor...)}, for a list of sources (e.g. a model's parameters). */
+    public List<Tensor> gradient(Tensor target, List<Tensor> sources) {
+        return gradient(target, null, sources.toArray(new Tensor[0]));
+    }
+
+    /**
+     * Gradients of {@code Σ outputGradient ⊙ target} with respect to each source: the
+     * vector-Jacobian product. {@code outputGradient} has the target's shape; {@code null} means 1
+     * and is allowed only for a scalar target.
+     *
+     * <p>A watched source the target does not depend on gets zeros. A source this tape never
+     * watched (and not a variable) is an error: a forgotten {@code watch} must not pass silently.
+     */
+    public List<Tensor> gradient(Tensor target, Tensor outputGradient, Tensor... sources) {
+        checkUsable("gradient");
+        if (target == null) {
+            throw new IllegalArgumentException("gradient: target is null");
+        }
+        Tensor seed = seedGradient(target, outputGradient);
+        for (int i = 0; i < sources.length; i++) {
+            Tensor source = sources[i];
+            if (source == null) {
+                throw new IllegalArgumentException("gradient: source #" + i + " is null");
+            }
+            if (!isTracked(source)) {
+                throw new IllegalArgumentException("gradient: source #" + i + " (shape "
+                        + Arrays.toString(source.shape) + ") was never watched by this tape; call "
+                        + "tape.watch(tensor) before computing with it, or create it with Tensor.variable(...)");
+            }
+        }
+        IdentityHashMap<Tensor, Tensor> gradients;
+        computingGradient = true;
+        try {
+            gradients = backpropagate(target, seed);
+        } finally {
+            computingGradient = false;
+        }
+        List<Tensor> result = new ArrayList<>(sources.length);
+        for (Tensor source : sources) {
+            Tensor g = gradients.get(source);
+            result.add(g != null ? g : Tensor.zeros(source.shape));
+        }
+        if (!persistent) {
+            used = true;
+            records.clear();
+            tracked.clear();
+        }
+        return result;
+    }
+
+    private static Tensor seedGradient(Tensor target, Tensor outputGradient) {
+        if (outputGradient == null) {
+            if (target.size() != 1 || target.rank() != 0) {
+                throw new IllegalArgumentException("gradient: target has shape " + Arrays.toString(target.shape)
+                        + " but is not a scalar; reduce it (e.g. target.sum()) or pass an output gradient of that shape"
+                        + " with gradient(target, outputGradient, sources...)");
+            }
+            return Tensor.scalar(1f);
+        }
+        if (!Arrays.equals(outputGradient.shape, target.shape)) {
+            throw new IllegalArgumentException("gradient: output gradient has shape "
+                    + Arrays.toString(outputGradient.shape) + " but the target has shape " + Arrays.toString(target.shape));
+        }
+        return outputGradient;
+    }
+
+    /** One reverse pass over the records (already in topological order), summing into each input. */
+    private IdentityHashMap<Tensor, Tensor> backpropagate(Tensor target, Tensor seed) {
+        IdentityHashMap<Tensor, Tensor> gradients = new IdentityHashMap<>();
+        gradients.put(target, seed);
+        for (int r = records.size() - 1; r >= 0; r--) {
+            Record record = records.get(r);
+            Tensor g = gradients.get(record.output);
+            if (g == null) {
+                continue;
+            }
+            Tensor[] inputs = record.inputs;
+            boolean[] needs = new boolean[inputs.length];
+            boolean any = false;
+            for (int i = 0; i < inputs.length; i++) {
+                needs[i] = isTracked(inputs[i]);
+                any |= needs[i];
+            }
+            if (!any) {
+                continue;
+            }
+            Tensor[] inputGradients = record.rule.backward(g, needs);
+            if (inputGradients == null || inputGradients.length != inputs.length) {
+                throw new IllegalStateException("backward rule of op '" + record.op + "' returned "
+                        + (inputGradients == null ? "null" : inputGradients.length + " gradients")
+                        + " for " + inputs.length + " inputs");
+            }
+            for (int i = 0; i < inputs.length; i++) {
+                Tensor gi = inputGradients[i];
+                if (!needs[i] || gi == null) {
+                    continue;
+                }
+                gi = reduceToShape(record.op, gi, inputs[i].shape);
+                Tensor previous = gradients.get(inputs[i]);
+                gradients.put(inputs[i], previous == null ? gi : previous.add(gi));
+            }
+        }
+        return gradients;
+    }
+
+    /** Undoes broadcasting: sums a gradient in the output's shape down to the input's shape. */
+    private static Tensor reduceToShape(String op, Tensor gradient, int[] shape) {
+        if (Arrays.equals(gradient.shape, shape)) {
+            return gradient;
+        }
+        if (!io.tenflowers.autograd.kernels.Shapes.broadcastsTo(shape, gradient.shape)) {
+            throw new IllegalStateException("backward rule of op '" + op + "' returned a gradient of shape "
+                    + Arrays.toString(gradient.shape) + " for an input of shape " + Arrays.toString(shape));
+        }
+        return ShapeOps.sumTo(gradient, shape);
+    }
+
+    /**
+     * Bytes of the distinct arrays this tape keeps alive for backward: the inputs and outputs of
+     * every recorded op and whatever the rules saved (masks, indices). Counted from the arrays
+     * themselves, each once, so shared data is not double-counted.
+     */
+    public long retainedBytes() {
+        checkThread("retainedBytes");
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        long bytes = 0;
+        for (Record record : records) {
+            bytes += record.output.countBytes(seen);
+            for (Tensor input : record.inputs) {
+                bytes += input.countBytes(seen);
+            }
+            if (record.saved != null) {
+                for (Object o : record.saved) {
+                    bytes += arrayBytes(o, seen);
+                }
+            }
+        }
+        return bytes;
+    }
+
+    /** Number of ops recorded so far. */
+    public int recordedOps() {
+        return records.size();
+    }
+
+    private static long arrayBytes(Object o, Set<Object> seen) {
+        if (o instanceof Tensor) {
+            return ((Tensor) o).countBytes(seen);
+        }
+        if (o == null || !seen.add(o)) {
+            return 0;
+        }
+        if (o instanceof float[]) {
+            return 4L * ((float[]) o).length;
+        }
+        if (o instanceof int[]) {
+            return 4L * ((int[]) o).length;
+        }
+        return 0;
+    }
+
+    /** Stops recording. Gradients can still be computed afterwards. */
+    @Override
+    public void close() {
+        checkThread("close");
+        if (open) {
+            open = false;
+            TapeStack.remove(this);
+        }
+    }
+
+    // Called by TapeStack for every op executed on this thread while the tape is open.
+    void offer(String op, Tensor output, BackwardRule rule, Object[] saved, Tensor[] inputs) {
+        if (computingGradient || used) {
+            return;
+        }
+        for (Tensor input : inputs) {
+            if (isTracked(input)) {
+                records.add(new Record(op, output, rule, saved, inputs));
+                tracked.add(output);
+                return;
+            }
+        }
+    }
+
+    private boolean isTracked(Tensor t) {
+        return t.isVariable() || tracked.contains(t);
+    }
+
+    private void checkUsable(String method) {
+        checkThread(method);
+        if (used) {
+            throw new IllegalStateException("GradientTape." + method + ": this non-persistent tape has already "
+                    + "computed its gradient and released its records; create it with new GradientTape(true) "
+                    + "to call gradient() more than once");
+        }
+    }
+
+    private void checkThread(String method) {
+        Thread current = Thread.currentThread();
+        if (current != owner) {
+            throw new IllegalStateException("GradientTape." + method + ": a tape is confined to the thread that "
+                    + "created it ('" + owner.getName() + "') but was used from '" + current.getName()
+                    + "'; create one tape per thread");
+        }
+    }
+
+    /** One executed op: what backward needs to send its output's gradient to its inputs. */
+    private static final class Record {
+        final String op;
+        final Tensor output;
+        final BackwardRule rule;
+        final Object[] saved;
+        final Tensor[] inputs;
+
+        Record(String op, Tensor output, BackwardRule rule, Object[] saved, Tensor[] inputs) {
+            this.op = op;
+            this.output = output;
+            this.rule = rule;
+            this.saved = saved;
+            this.inputs = inputs;
+        }
+    }
+}
