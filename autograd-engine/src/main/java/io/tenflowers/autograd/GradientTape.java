@@ -72,12 +72,25 @@ public final class GradientTape implements AutoCloseable {
 
     /** Gradients of the scalar {@code target} with respect to each source, in order and in the sources' shapes. */
     public List<Tensor> gradient(Tensor target, Tensor... sources) {
-        return gradient(target, null, sources);
+        return gradient(target, (Tensor) null, sources);
     }
 
     /** As {@link #gradient(Tensor, Tensor...)}, for a list of sources (e.g. a model's parameters). */
     public List<Tensor> gradient(Tensor target, List<Tensor> sources) {
-        return gradient(target, null, sources.toArray(new Tensor[0]));
+        return gradient(target, (Tensor) null, sources);
+    }
+
+    /**
+     * As {@link #gradient(Tensor, Tensor, Tensor[])}, for a list of sources. (Java cannot overload
+     * {@code gradient(target, sources...)} with a varargs {@code gradient(target, outputGradient,
+     * sources...)}: {@code gradient(y, x)} would match both. So the output-gradient form takes its
+     * sources as a list or an explicit array: {@code tape.gradient(y, dy, List.of(x))}.)
+     */
+    public List<Tensor> gradient(Tensor target, Tensor outputGradient, List<Tensor> sources) {
+        if (sources == null) {
+            throw new IllegalArgumentException("gradient: sources is null");
+        }
+        return gradient(target, outputGradient, sources.toArray(new Tensor[0]));
     }
 
     /**
@@ -88,8 +101,11 @@ public final class GradientTape implements AutoCloseable {
      * <p>A watched source the target does not depend on gets zeros. A source this tape never
      * watched (and not a variable) is an error: a forgotten {@code watch} must not pass silently.
      */
-    public List<Tensor> gradient(Tensor target, Tensor outputGradient, Tensor... sources) {
+    public List<Tensor> gradient(Tensor target, Tensor outputGradient, Tensor[] sources) {
         checkUsable("gradient");
+        if (sources == null) {
+            throw new IllegalArgumentException("gradient: sources is null");
+        }
         if (target == null) {
             throw new IllegalArgumentException("gradient: target is null");
         }
