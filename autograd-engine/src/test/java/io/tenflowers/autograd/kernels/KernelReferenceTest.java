@@ -1,0 +1,185 @@
+package io.tenflowers.autograd.kernels;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+/** Every kernel against a plain reference loop, on odd sizes that do not divide any block size. */
+class KernelReferenceTest {
+
+    private static float[] random(Random r, int n) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = r.nextFloat() * 2 - 1;
+        }
+        return v;
+    }
+
+    private static float[] naiveMatmul(float[] a, float[] b, int m, int k, int n) {
+        float[] c = new float[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int p = 0; p < k; p++) {
+                    s += (double) a[i * k + p] * b[p * n + j];
+                }
+                c[i * n + j] = (float) s;
+            }
+        }
+        return c;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1,1,1", "7,7,7", "33,33,33", "1,257,1", "257,3,129", "5,130,513", "64,1,7", "257,257,257"})
+    void matmulMatchesTheTripleLoop(int m, int k, int n) {
+        Random r = new Random(m * 31L + k * 7L + n);
+        float[] a = random(r, m * k);
+        float[] b = random(r, k * n);
+        float[] c = new float[m * n];
+        MatmulKernels.multiplyAdd(a, 0, b, 0, c, 0, m, k, n);
+        assertArrayEquals(naiveMatmul(a, b, m, k, n), c, 1e-4f * (float) Math.sqrt(k));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 7})
+    void batchedMatmulBroadcastsBatchDimensions(int batch) {
+        Random r = new Random(batch);
+        int m = 5;
+        int k = 33;
+        int n = 7;
+        float[] a = random(r, batch * m * k);
+        float[] b = random(r, k * n);   // one matrix shared by every batch entry
+        float[] c = MatmulKernels.batched(a, new int[]{batch}, b, new int[0], new int[]{batch}, m, k, n);
+        for (int i = 0; i < batch; i++) {
+            float[] ai = java.util.Arrays.copyOfRange(a, i * m * k, (i + 1) * m * k);
+            assertArrayEquals(naiveMatmul(ai, b, m, k, n), java.util.Arrays.copyOfRange(c, i * m * n, (i + 1) * m * n), 1e-4f);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1,1,3,3,1,3,1,0", "2,3,7,5,4,3,1,1", "1,2,9,9,3,3,2,1", "3,1,8,6,2,2,2,0", "1,4,5,5,1,1,1,0"})
+    void convolutionViaIm2colMatchesTheDirectLoop(int n, int c, int h, int w, int o, int k, int stride, int pad) {
+        Random r = new Random(n * 1000L + c * 100 + h);
+        float[] x = random(r, n * c * h * w);
+        float[] weight = random(r, o * c * k * k);
+        int oh = ConvolutionKernels.outputSize(h, k, stride, pad);
+        int ow = ConvolutionKernels.outputSize(w, k, stride, pad);
+        float[] cols = ConvolutionKernels.im2col(x, n, c, h, w, k, k, stride, pad);
+        float[] viaGemm = MatmulKernels.batched(weight, new int[0], cols, new int[]{n}, new int[]{n}, o, c * k * k, oh * ow);
+        float[] direct = new float[n * o * oh * ow];
+        for (int img = 0; img < n; img++) {
+            for (int oc = 0; oc < o; oc++) {
+                for (int y = 0; y < oh; y++) {
+                    for (int xx = 0; xx < ow; xx++) {
+                        double s = 0;
+                        for (int ic = 0; ic < c; ic++) {
+                            for (int i = 0; i < k; i++) {
+                                for (int j = 0; j < k; j++) {
+                                    int iy = y * stride + i - pad;
+                                    int ix = xx * stride + j - pad;
+                                    if (iy >= 0 && iy < h && ix >= 0 && ix < w) {
+                                        s += weight[((oc * c + ic) * k + i) * k + j] * x[((img * c + ic) * h + iy) * w + ix];
+                                    }
+                                }
+                            }
+                        }
+                        direct[((img * o + oc) * oh + y) * ow + xx] = (float) s;
+                    }
+                }
+            }
+        }
+        assertArrayEquals(direct, viaGemm, 1e-4f);
+    }
+
+    /** col2im is the adjoint of im2col: ⟨im2col(x), y⟩ = ⟨x, col2im(y)⟩ for all x, y. */
+    @ParameterizedTest
+    @CsvSource({"2,3,7,5,3,1,1", "1,2,9,9,3,2,1", "1,1,4,4,2,2,0"})
+    void col2imIsTheAdjointOfIm2col(int n, int c, int h, int w, int k, int stride, int pad) {
+        Random r = new Random(h * 13L + w);
+        float[] x = random(r, n * c * h * w);
+        float[] cols = ConvolutionKernels.im2col(x, n, c, h, w, k, k, stride, pad);
+        float[] y = random(r, cols.length);
+        float[] back = ConvolutionKernels.col2im(y, n, c, h, w, k, k, stride, pad);
+        double left = 0;
+        for (int i = 0; i < cols.length; i++) {
+            left += (double) cols[i] * y[i];
+        }
+        double right = 0;
+        for (int i = 0; i < x.length; i++) {
+            right += (double) x[i] * back[i];
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(left, right, 1e-4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void broadcastBinaryMatchesIndexArithmetic(long seed) {
+        Random r = new Random(seed);
+        int[] out = {1 + r.nextInt(4), 1 + r.nextInt(5), 1 + r.nextInt(6)};
+        int[] aShape = {out[0], 1, out[2]};
+        int[] bShape = {out[1], 1};
+        float[] a = random(r, Shapes.size(aShape));
+        float[] b = random(r, Shapes.size(bShape));
+        float[] got = ElementwiseKernels.binary(BinaryOp.SUB, a, aShape, b, bShape, out);
+        float[] sums = BroadcastKernels.sumTo(got, out, aShape);
+        for (int i = 0; i < out[0]; i++) {
+            for (int j = 0; j < out[1]; j++) {
+                for (int l = 0; l < out[2]; l++) {
+                    float expected = a[i * out[2] + l] - b[j];
+                    org.junit.jupiter.api.Assertions.assertEquals(expected, got[(i * out[1] + j) * out[2] + l], 0f);
+                }
+            }
+        }
+        for (int i = 0; i < out[0]; i++) {
+            for (int l = 0; l < out[2]; l++) {
+                double s = 0;
+                for (int j = 0; j < out[1]; j++) {
+                    s += got[(i * out[1] + j) * out[2] + l];
+                }
+                org.junit.jupiter.api.Assertions.assertEquals(s, sums[i * out[2] + l], 1e-5);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1,1", "7,33", "257,3", "33,257"})
+    void transposeMatchesIndexArithmetic(int rows, int cols) {
+        Random r = new Random(rows + cols);
+        float[] x = random(r, 2 * rows * cols);
+        float[] t = TransposeKernels.swapAxes(x, new int[]{2, rows, cols}, 1, 2);
+        for (int b = 0; b < 2; b++) {
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) {
+                    org.junit.jupiter.api.Assertions.assertEquals(x[(b * rows + i) * cols + j], t[(b * cols + j) * rows + i], 0f);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1,1,1", "3,7,1", "2,5,4", "1,257,3"})
+    void softmaxRowsSumToOneAndReductionsMatch(int outer, int axis, int inner) {
+        Random r = new Random(outer * 7L + axis);
+        float[] x = random(r, outer * axis * inner);
+        float[] y = SoftmaxKernels.softmax(x, outer, axis, inner, false);
+        float[] logY = SoftmaxKernels.softmax(x, outer, axis, inner, true);
+        float[] sums = ReductionKernels.reduce(ReductionKernels.Kind.SUM, y, outer, axis, inner);
+        float[] max = ReductionKernels.reduce(ReductionKernels.Kind.MAX, x, outer, axis, inner);
+        for (int o = 0; o < outer; o++) {
+            for (int i = 0; i < inner; i++) {
+                org.junit.jupiter.api.Assertions.assertEquals(1.0, sums[o * inner + i], 1e-5);
+                float m = Float.NEGATIVE_INFINITY;
+                for (int a = 0; a < axis; a++) {
+                    int idx = (o * axis + a) * inner + i;
+                    m = Math.max(m, x[idx]);
+                    org.junit.jupiter.api.Assertions.assertEquals(Math.log(y[idx]), logY[idx], 1e-5);
+                }
+                org.junit.jupiter.api.Assertions.assertEquals(m, max[o * inner + i], 0f);
+            }
+        }
+    }
+}
