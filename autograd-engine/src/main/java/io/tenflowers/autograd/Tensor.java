@@ -257,7 +257,15 @@ public final class Tensor {
      * Matrix product over the last two dimensions: {@code [..., m, k] · [..., k, n] → [..., m, n]}.
      * Leading (batch) dimensions broadcast; both operands need rank ≥ 2.
      */
-    public Tensor matmul(Tensor other) { return MatmulOp.matmul(this, other); }
+    public Tensor matmul(Tensor other) { return MatmulOp.matmul(this, false, other, false); }
+
+    /**
+     * {@code op(this)·op(other)}, where op transposes the last two dimensions when its flag is
+     * set, without materialising the transpose (as {@code tf.matmul(transpose_a, transpose_b)}).
+     */
+    public Tensor matmul(Tensor other, boolean transposeThis, boolean transposeOther) {
+        return MatmulOp.matmul(this, transposeThis, other, transposeOther);
+    }
 
     /** Swaps the last two dimensions. */
     public Tensor transpose() {

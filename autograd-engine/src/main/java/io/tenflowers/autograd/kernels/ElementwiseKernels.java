@@ -102,13 +102,13 @@ public final class ElementwiseKernels {
         int n = x.length;
         switch (op) {
             case NEG: for (int i = 0; i < n; i++) { out[i] = -x[i]; } break;
-            case EXP: for (int i = 0; i < n; i++) { out[i] = (float) Math.exp(x[i]); } break;
-            case LOG: for (int i = 0; i < n; i++) { out[i] = (float) Math.log(x[i]); } break;
+            case EXP: KernelBackend.MATH.exp(x, out); break;
+            case LOG: KernelBackend.MATH.log(x, out); break;
             case SQRT: for (int i = 0; i < n; i++) { out[i] = (float) Math.sqrt(x[i]); } break;
             case ABS: for (int i = 0; i < n; i++) { out[i] = Math.abs(x[i]); } break;
             case RELU: for (int i = 0; i < n; i++) { out[i] = Math.max(x[i], 0f); } break;
-            case SIGMOID: for (int i = 0; i < n; i++) { out[i] = sigmoid(x[i]); } break;
-            case TANH: for (int i = 0; i < n; i++) { out[i] = (float) Math.tanh(x[i]); } break;
+            case SIGMOID: KernelBackend.MATH.sigmoid(x, out); break;
+            case TANH: KernelBackend.MATH.tanh(x, out); break;
             case SIGN: for (int i = 0; i < n; i++) { out[i] = Math.signum(x[i]); } break;
             case POSITIVE_MASK: for (int i = 0; i < n; i++) { out[i] = x[i] > 0f ? 1f : 0f; } break;
             default: throw new AssertionError(op);
@@ -129,14 +129,5 @@ public final class ElementwiseKernels {
             }
         }
         return out;
-    }
-
-    // Split by sign so that exp never overflows: for x < 0, e^x / (1 + e^x).
-    private static float sigmoid(float x) {
-        if (x >= 0f) {
-            return (float) (1.0 / (1.0 + Math.exp(-x)));
-        }
-        double e = Math.exp(x);
-        return (float) (e / (1.0 + e));
     }
 }

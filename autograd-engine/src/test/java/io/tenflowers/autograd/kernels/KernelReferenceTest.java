@@ -33,15 +33,45 @@ class KernelReferenceTest {
         return c;
     }
 
+    private static float[] transpose(float[] x, int rows, int cols) {
+        float[] t = new float[x.length];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                t[j * rows + i] = x[i * cols + j];
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Both GEMM implementations (the scalar fallback, and the backend in use: the Vector API one
+     * when the module is present), all four transpose variants, sizes that leave partial
+     * register tiles and partial cache blocks (KC = 256, MC = 96, NC = 2048), accumulating into C.
+     */
     @ParameterizedTest
-    @CsvSource({"1,1,1", "7,7,7", "33,33,33", "1,257,1", "257,3,129", "5,130,513", "64,1,7", "257,257,257"})
-    void matmulMatchesTheTripleLoop(int m, int k, int n) {
+    @CsvSource({"1,1,1", "7,7,7", "33,33,33", "1,257,1", "257,3,129", "5,130,513", "64,1,7", "257,257,257",
+            "97,300,2100", "6,256,32"})
+    void gemmMatchesTheTripleLoopForEveryTransposeAndBackend(int m, int k, int n) {
         Random r = new Random(m * 31L + k * 7L + n);
         float[] a = random(r, m * k);
         float[] b = random(r, k * n);
-        float[] c = new float[m * n];
-        MatmulKernels.multiplyAdd(a, 0, b, 0, c, 0, m, k, n);
-        assertArrayEquals(naiveMatmul(a, b, m, k, n), c, 1e-4f * (float) Math.sqrt(k));
+        float[] c0 = random(r, m * n);
+        float[] expected = naiveMatmul(a, b, m, k, n);
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] += c0[i];
+        }
+        float[] aT = transpose(a, m, k);
+        float[] bT = transpose(b, k, n);
+        for (GemmKernel kernel : new GemmKernel[]{new ScalarGemm(), KernelBackend.GEMM}) {
+            for (int variant = 0; variant < 4; variant++) {
+                boolean ta = (variant & 1) != 0;
+                boolean tb = (variant & 2) != 0;
+                float[] c = c0.clone();
+                kernel.gemm(ta, tb, m, n, k, ta ? aT : a, 0, tb ? bT : b, 0, c, 0);
+                assertArrayEquals(expected, c, 1e-4f * (float) Math.sqrt(k),
+                        kernel.getClass().getSimpleName() + " transposeA=" + ta + " transposeB=" + tb);
+            }
+        }
     }
 
     @ParameterizedTest
@@ -53,7 +83,7 @@ class KernelReferenceTest {
         int n = 7;
         float[] a = random(r, batch * m * k);
         float[] b = random(r, k * n);   // one matrix shared by every batch entry
-        float[] c = MatmulKernels.batched(a, new int[]{batch}, b, new int[0], new int[]{batch}, m, k, n);
+        float[] c = MatmulKernels.batched(a, new int[]{batch}, false, b, new int[0], false, new int[]{batch}, m, k, n);
         for (int i = 0; i < batch; i++) {
             float[] ai = java.util.Arrays.copyOfRange(a, i * m * k, (i + 1) * m * k);
             assertArrayEquals(naiveMatmul(ai, b, m, k, n), java.util.Arrays.copyOfRange(c, i * m * n, (i + 1) * m * n), 1e-4f);
@@ -69,7 +99,7 @@ class KernelReferenceTest {
         int oh = ConvolutionKernels.outputSize(h, k, stride, pad);
         int ow = ConvolutionKernels.outputSize(w, k, stride, pad);
         float[] cols = ConvolutionKernels.im2col(x, n, c, h, w, k, k, stride, pad);
-        float[] viaGemm = MatmulKernels.batched(weight, new int[0], cols, new int[]{n}, new int[]{n}, o, c * k * k, oh * ow);
+        float[] viaGemm = MatmulKernels.batched(weight, new int[0], false, cols, new int[]{n}, false, new int[]{n}, o, c * k * k, oh * ow);
         float[] direct = new float[n * o * oh * ow];
         for (int img = 0; img < n; img++) {
             for (int oc = 0; oc < o; oc++) {

@@ -1,0 +1,64 @@
+package io.tenflowers.autograd.kernels;
+
+/**
+ * Chooses, once per JVM, between the Vector API kernels and the portable scalar ones.
+ *
+ * <p>The Vector API lives in the incubator module {@code jdk.incubator.vector}, which a JVM
+ * resolves only when started with {@code --add-modules jdk.incubator.vector}; without it, any
+ * class that touches the API fails with {@code NoClassDefFoundError}. So the vector classes are
+ * loaded reflectively, and only when the module is in the boot layer. {@code -Dtenflowers.simd=false}
+ * forces the scalar kernels (to compare the two, or to rule the vector path out when debugging).
+ *
+ * <p>The chosen implementations sit in static final fields: C2 sees a single receiver class and
+ * inlines through the interface, so the indirection costs nothing in hot loops.
+ */
+public final class KernelBackend {
+    private static final boolean VECTOR = vectorApiUsable();
+    static final GemmKernel GEMM = VECTOR ? instantiate("VectorGemm", GemmKernel.class) : new ScalarGemm();
+    static final MathKernel MATH = VECTOR ? instantiate("VectorMath", MathKernel.class) : new ScalarMath();
+
+    private KernelBackend() {
+    }
+
+    /** Whether the Vector API kernels are in use. */
+    public static boolean isVectorized() {
+        return VECTOR;
+    }
+
+    /** A short description for logs and benchmark metadata, e.g. "vector (512-bit, 16 lanes)" or "scalar". */
+    public static String describe() {
+        if (!VECTOR) {
+            return "scalar";
+        }
+        return VectorInfo.describe();
+    }
+
+    private static boolean vectorApiUsable() {
+        if ("false".equalsIgnoreCase(System.getProperty("tenflowers.simd"))) {
+            return false;
+        }
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    }
+
+    private static <T> T instantiate(String simpleName, Class<T> type) {
+        try {
+            Class<?> c = Class.forName(KernelBackend.class.getPackageName() + "." + simpleName);
+            return type.cast(c.getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("the jdk.incubator.vector module is present but " + simpleName
+                    + " could not be loaded; run with -Dtenflowers.simd=false to use the scalar kernels", e);
+        }
+    }
+
+    /** Kept in its own class so that describing the scalar backend never loads the Vector API. */
+    private static final class VectorInfo {
+        static String describe() {
+            try {
+                Class<?> c = Class.forName(KernelBackend.class.getPackageName() + ".VectorSpeciesInfo");
+                return (String) c.getDeclaredMethod("describe").invoke(null);
+            } catch (ReflectiveOperationException e) {
+                return "vector";
+            }
+        }
+    }
+}
