@@ -114,6 +114,20 @@ class OpGradientTest {
                 rt.uniform(batch, m, k), rt.uniform(k, n));
         GradientCheck.check("matmul [2,1,m,k]x[b,k,n]", x -> x[0].matmul(x[1]), rt.random(),
                 rt.uniform(2, 1, m, k), rt.uniform(batch, k, n));
+        GradientCheck.check("matmul Aᵀ·B", x -> x[0].matmul(x[1], true, false), rt.random(),
+                rt.uniform(batch, k, m), rt.uniform(k, n));
+        GradientCheck.check("matmul A·Bᵀ", x -> x[0].matmul(x[1], false, true), rt.random(),
+                rt.uniform(m, k), rt.uniform(batch, n, k));
+        GradientCheck.check("matmul Aᵀ·Bᵀ", x -> x[0].matmul(x[1], true, true), rt.random(),
+                rt.uniform(k, m), rt.uniform(n, k));
+    }
+
+    /** Products large enough for the packed (Vector API) kernel, with partial tiles, through the tape. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void matmulOnThePackedKernelPath(long seed) {
+        RandomTensors rt = new RandomTensors(seed);
+        GradientCheck.check("matmul 23x37 · 37x41", x -> x[0].matmul(x[1]), rt.random(), rt.uniform(23, 37), rt.uniform(37, 41));
     }
 
     @ParameterizedTest

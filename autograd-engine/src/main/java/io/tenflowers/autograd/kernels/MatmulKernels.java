@@ -5,6 +5,9 @@ package io.tenflowers.autograd.kernels;
  * GEMM when available, else the portable cache-blocked loops.
  */
 public final class MatmulKernels {
+    private static final long SMALL_PRODUCT = 8192;
+    private static final GemmKernel SCALAR = new ScalarGemm();
+
     private MatmulKernels() {
     }
 
@@ -15,6 +18,12 @@ public final class MatmulKernels {
      */
     public static void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
                             float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
+        // Tiny products are dominated by packing, and the Vector API is very slow until C2 has
+        // compiled it (every vector is an object in the interpreter and C1): plain loops win.
+        if ((long) m * n * k < SMALL_PRODUCT) {
+            SCALAR.gemm(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset);
+            return;
+        }
         KernelBackend.GEMM.gemm(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset);
     }
 

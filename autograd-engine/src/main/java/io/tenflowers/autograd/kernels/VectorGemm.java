@@ -1,7 +1,6 @@
 package io.tenflowers.autograd.kernels;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -30,7 +29,7 @@ final class VectorGemm implements GemmKernel {
     private static final int NC = 2048;
 
     private static final ThreadLocal<float[][]> PACK_BUFFERS =
-            ThreadLocal.withInitial(() -> new float[][]{new float[MC * KC], new float[KC * NC]});
+            ThreadLocal.withInitial(() -> new float[][]{new float[MC * KC], new float[KC * NC], new float[MR * NR]});
 
     @Override
     public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
@@ -41,6 +40,7 @@ final class VectorGemm implements GemmKernel {
         float[][] buffers = PACK_BUFFERS.get();
         float[] packedA = buffers[0];
         float[] packedB = buffers[1];
+        float[] edgeTile = buffers[2];
         for (int jc = 0; jc < n; jc += NC) {
             int nc = Math.min(NC, n - jc);
             for (int pc = 0; pc < k; pc += KC) {
@@ -49,7 +49,7 @@ final class VectorGemm implements GemmKernel {
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
                     packA(transposeA, a, aOffset, m, k, ic, mc, pc, kc, packedA);
-                    macroKernel(mc, nc, kc, packedA, packedB, c, cOffset + ic * n + jc, n);
+                    macroKernel(mc, nc, kc, packedA, packedB, c, cOffset + ic * n + jc, n, edgeTile);
                 }
             }
         }
@@ -120,20 +120,21 @@ final class VectorGemm implements GemmKernel {
     }
 
     private static void macroKernel(int mc, int nc, int kc, float[] packedA, float[] packedB,
-                                    float[] c, int cOffset, int ldc) {
+                                    float[] c, int cOffset, int ldc, float[] edgeTile) {
         for (int j0 = 0; j0 < nc; j0 += NR) {
             int cols = Math.min(NR, nc - j0);
             int bPanel = (j0 / NR) * kc * NR;
             for (int i0 = 0; i0 < mc; i0 += MR) {
                 int rows = Math.min(MR, mc - i0);
-                microKernel(kc, packedA, (i0 / MR) * kc * MR, packedB, bPanel, c, cOffset + i0 * ldc + j0, ldc, rows, cols);
+                microKernel(kc, packedA, (i0 / MR) * kc * MR, packedB, bPanel, c, cOffset + i0 * ldc + j0, ldc, rows, cols,
+                        edgeTile);
             }
         }
     }
 
     /** C[rows × cols tile] += Σ_p A_panel[p] ⊗ B_panel[p], with the tile held in 12 registers. */
     private static void microKernel(int kc, float[] pa, int aPanel, float[] pb, int bPanel,
-                                    float[] c, int cOffset, int ldc, int rows, int cols) {
+                                    float[] c, int cOffset, int ldc, int rows, int cols, float[] edgeTile) {
         FloatVector c00 = FloatVector.zero(SPECIES), c01 = FloatVector.zero(SPECIES);
         FloatVector c10 = FloatVector.zero(SPECIES), c11 = FloatVector.zero(SPECIES);
         FloatVector c20 = FloatVector.zero(SPECIES), c21 = FloatVector.zero(SPECIES);
@@ -164,33 +165,51 @@ final class VectorGemm implements GemmKernel {
             c50 = a.fma(b0, c50);
             c51 = a.fma(b1, c51);
         }
-        if (cols == NR) {
-            addRow(c, cOffset, c00, c01);
-            if (rows > 1) addRow(c, cOffset + ldc, c10, c11);
-            if (rows > 2) addRow(c, cOffset + 2 * ldc, c20, c21);
-            if (rows > 3) addRow(c, cOffset + 3 * ldc, c30, c31);
-            if (rows > 4) addRow(c, cOffset + 4 * ldc, c40, c41);
-            if (rows > 5) addRow(c, cOffset + 5 * ldc, c50, c51);
+        // Vectors are never passed to other methods: a call C2 does not inline would box them.
+        if (cols == NR && rows == MR) {
+            int o = cOffset;
+            FloatVector.fromArray(SPECIES, c, o).add(c00).intoArray(c, o);
+            FloatVector.fromArray(SPECIES, c, o + L).add(c01).intoArray(c, o + L);
+            o += ldc;
+            FloatVector.fromArray(SPECIES, c, o).add(c10).intoArray(c, o);
+            FloatVector.fromArray(SPECIES, c, o + L).add(c11).intoArray(c, o + L);
+            o += ldc;
+            FloatVector.fromArray(SPECIES, c, o).add(c20).intoArray(c, o);
+            FloatVector.fromArray(SPECIES, c, o + L).add(c21).intoArray(c, o + L);
+            o += ldc;
+            FloatVector.fromArray(SPECIES, c, o).add(c30).intoArray(c, o);
+            FloatVector.fromArray(SPECIES, c, o + L).add(c31).intoArray(c, o + L);
+            o += ldc;
+            FloatVector.fromArray(SPECIES, c, o).add(c40).intoArray(c, o);
+            FloatVector.fromArray(SPECIES, c, o + L).add(c41).intoArray(c, o + L);
+            o += ldc;
+            FloatVector.fromArray(SPECIES, c, o).add(c50).intoArray(c, o);
+            FloatVector.fromArray(SPECIES, c, o + L).add(c51).intoArray(c, o + L);
         } else {
-            VectorMask<Float> m0 = SPECIES.indexInRange(0, cols);
-            VectorMask<Float> m1 = SPECIES.indexInRange(L, cols);
-            addRowMasked(c, cOffset, c00, c01, m0, m1);
-            if (rows > 1) addRowMasked(c, cOffset + ldc, c10, c11, m0, m1);
-            if (rows > 2) addRowMasked(c, cOffset + 2 * ldc, c20, c21, m0, m1);
-            if (rows > 3) addRowMasked(c, cOffset + 3 * ldc, c30, c31, m0, m1);
-            if (rows > 4) addRowMasked(c, cOffset + 4 * ldc, c40, c41, m0, m1);
-            if (rows > 5) addRowMasked(c, cOffset + 5 * ldc, c50, c51, m0, m1);
+            // Partial tile: park the accumulators and add the valid part with scalar code.
+            // (Masked loads and stores are not intrinsified on JDK 17 and ran far slower.)
+            c00.intoArray(edgeTile, 0);
+            c01.intoArray(edgeTile, L);
+            c10.intoArray(edgeTile, NR);
+            c11.intoArray(edgeTile, NR + L);
+            c20.intoArray(edgeTile, 2 * NR);
+            c21.intoArray(edgeTile, 2 * NR + L);
+            c30.intoArray(edgeTile, 3 * NR);
+            c31.intoArray(edgeTile, 3 * NR + L);
+            c40.intoArray(edgeTile, 4 * NR);
+            c41.intoArray(edgeTile, 4 * NR + L);
+            c50.intoArray(edgeTile, 5 * NR);
+            c51.intoArray(edgeTile, 5 * NR + L);
+            addEdge(edgeTile, c, cOffset, ldc, rows, cols);
         }
     }
 
-    private static void addRow(float[] c, int offset, FloatVector lo, FloatVector hi) {
-        FloatVector.fromArray(SPECIES, c, offset).add(lo).intoArray(c, offset);
-        FloatVector.fromArray(SPECIES, c, offset + L).add(hi).intoArray(c, offset + L);
-    }
-
-    private static void addRowMasked(float[] c, int offset, FloatVector lo, FloatVector hi,
-                                     VectorMask<Float> m0, VectorMask<Float> m1) {
-        FloatVector.fromArray(SPECIES, c, offset, m0).add(lo).intoArray(c, offset, m0);
-        FloatVector.fromArray(SPECIES, c, offset + L, m1).add(hi).intoArray(c, offset + L, m1);
+    private static void addEdge(float[] tile, float[] c, int cOffset, int ldc, int rows, int cols) {
+        for (int r = 0; r < rows; r++) {
+            int row = cOffset + r * ldc;
+            for (int j = 0; j < cols; j++) {
+                c[row + j] += tile[r * NR + j];
+            }
+        }
     }
 }
