@@ -8,5 +8,5 @@ package io.tenflowers.autograd.kernels;
  */
 interface GemmKernel {
     void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
-              float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset);
+              float[] a, int aOffset, int lda, float[] b, int bOffset, float[] c, int cOffset);
 }

@@ -6,6 +6,8 @@ package io.tenflowers.autograd.kernels;
  */
 public final class MatmulKernels {
     private static final long SMALL_PRODUCT = 8192;
+    /** Below this many multiply-adds a product stays on one thread (splitting costs ~20 µs of hand-off). */
+    static final long PARALLEL_PRODUCT = 1L << 20;
     private static final GemmKernel SCALAR = new ScalarGemm();
 
     private MatmulKernels() {
@@ -21,10 +23,37 @@ public final class MatmulKernels {
         // Tiny products are dominated by packing, and the Vector API is very slow until C2 has
         // compiled it (every vector is an object in the interpreter and C1): plain loops win.
         if ((long) m * n * k < SMALL_PRODUCT) {
-            SCALAR.gemm(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset);
+            SCALAR.gemm(transposeA, transposeB, m, n, k, a, aOffset, transposeA ? m : k, b, bOffset, c, cOffset);
             return;
         }
-        KernelBackend.GEMM.gemm(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset);
+        int threads = Parallelism.threadsForKernel();
+        if (threads == 1 || (long) m * n * k < PARALLEL_PRODUCT || m < 2 * ROW_GRAIN) {
+            KernelBackend.GEMM.gemm(transposeA, transposeB, m, n, k, a, aOffset, transposeA ? m : k, b, bOffset, c, cOffset);
+            return;
+        }
+        gemmByRowBlocks(Math.min(threads, m / ROW_GRAIN), transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset);
+    }
+
+    /** Rows handed to a thread come in multiples of the micro-kernel's height, so no tile is split. */
+    private static final int ROW_GRAIN = 6;
+
+    /**
+     * Splits op(A) and C into blocks of rows, one per thread. Every element of C is computed by
+     * the same sequence of operations as on one thread, so the result is bitwise identical.
+     */
+    private static void gemmByRowBlocks(int chunks, boolean transposeA, boolean transposeB, int m, int n, int k,
+                                        float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
+        int grains = (m + ROW_GRAIN - 1) / ROW_GRAIN;
+        int lda = transposeA ? m : k;
+        Parallelism.forEachChunk(chunks, chunk -> {
+            int from = Math.min(m, grains * chunk / chunks * ROW_GRAIN);
+            int to = Math.min(m, grains * (chunk + 1) / chunks * ROW_GRAIN);
+            if (from < to) {
+                int aStart = aOffset + (transposeA ? from : from * k);
+                KernelBackend.GEMM.gemm(transposeA, transposeB, to - from, n, k, a, aStart, lda, b, bOffset,
+                        c, cOffset + from * n);
+            }
+        });
     }
 
     /**
@@ -42,19 +71,26 @@ public final class MatmulKernels {
         }
         int[] aStrides = Shapes.broadcastStrides(aBatch, outBatch);
         int[] bStrides = Shapes.broadcastStrides(bBatch, outBatch);
-        int[] index = new int[outBatch.length];
-        for (int batch = 0; batch < batches; batch++) {
-            int aMatrix = 0;
-            int bMatrix = 0;
-            for (int d = 0; d < outBatch.length; d++) {
-                aMatrix += index[d] * aStrides[d];
-                bMatrix += index[d] * bStrides[d];
+        int threads = Parallelism.threadsForKernel();
+        // Many small products (a convolution's per-image GEMMs): split the batch, not the matrices.
+        int chunks = threads > 1 && (long) batches * m * n * k >= PARALLEL_PRODUCT ? Math.min(threads, batches) : 1;
+        Parallelism.forEachChunk(chunks, chunk -> {
+            int[] index = new int[outBatch.length];
+            int from = batches * chunk / chunks;
+            int to = batches * (chunk + 1) / chunks;
+            for (int batch = from; batch < to; batch++) {
+                int rest = batch;
+                int aMatrix = 0;
+                int bMatrix = 0;
+                for (int d = outBatch.length - 1; d >= 0; d--) {
+                    index[d] = rest % outBatch[d];
+                    rest /= outBatch[d];
+                    aMatrix += index[d] * aStrides[d];
+                    bMatrix += index[d] * bStrides[d];
+                }
+                gemm(transposeA, transposeB, m, n, k, a, aMatrix * m * k, b, bMatrix * k * n, c, batch * m * n);
             }
-            gemm(transposeA, transposeB, m, n, k, a, aMatrix * m * k, b, bMatrix * k * n, c, batch * m * n);
-            for (int d = outBatch.length - 1; d >= 0 && ++index[d] == outBatch[d]; d--) {
-                index[d] = 0;
-            }
-        }
+        });
         return c;
     }
 }

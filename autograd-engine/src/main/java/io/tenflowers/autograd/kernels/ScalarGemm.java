@@ -13,14 +13,15 @@ final class ScalarGemm implements GemmKernel {
 
     @Override
     public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
-                     float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
+                     float[] a, int aOffset, int lda, float[] b, int bOffset, float[] c, int cOffset) {
         if (transposeB) {
-            b = transposed(b, bOffset, n, k);
+            b = transposed(b, bOffset, n, k, k);
             bOffset = 0;
         }
         if (transposeA) {
-            a = transposed(a, aOffset, k, m);
+            a = transposed(a, aOffset, k, m, lda);
             aOffset = 0;
+            lda = k;
         }
         for (int p0 = 0; p0 < k; p0 += K_BLOCK) {
             int p1 = Math.min(p0 + K_BLOCK, k);
@@ -28,7 +29,7 @@ final class ScalarGemm implements GemmKernel {
                 int j1 = Math.min(j0 + N_BLOCK, n);
                 for (int i = 0; i < m; i++) {
                     int cRow = cOffset + i * n;
-                    int aRow = aOffset + i * k;
+                    int aRow = aOffset + i * lda;
                     for (int p = p0; p < p1; p++) {
                         axpy(a[aRow + p], b, bOffset + p * n, c, cRow, j0, j1);
                     }
@@ -43,12 +44,12 @@ final class ScalarGemm implements GemmKernel {
         }
     }
 
-    /** The {@code cols × rows} transpose of a {@code rows × cols} matrix. */
-    private static float[] transposed(float[] x, int offset, int rows, int cols) {
+    /** The {@code cols × rows} transpose of a {@code rows × cols} matrix stored with row stride {@code ld}. */
+    private static float[] transposed(float[] x, int offset, int rows, int cols, int ld) {
         float[] t = new float[rows * cols];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
-                t[j * rows + i] = x[offset + i * cols + j];
+                t[j * rows + i] = x[offset + i * ld + j];
             }
         }
         return t;

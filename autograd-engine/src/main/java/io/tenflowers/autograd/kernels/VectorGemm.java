@@ -33,7 +33,7 @@ final class VectorGemm implements GemmKernel {
 
     @Override
     public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
-                     float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
+                     float[] a, int aOffset, int lda, float[] b, int bOffset, float[] c, int cOffset) {
         if (m == 0 || n == 0 || k == 0) {
             return;
         }
@@ -48,7 +48,7 @@ final class VectorGemm implements GemmKernel {
                 packB(transposeB, b, bOffset, n, k, pc, kc, jc, nc, packedB);
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
-                    packA(transposeA, a, aOffset, m, k, ic, mc, pc, kc, packedA);
+                    packA(transposeA, a, aOffset, lda, ic, mc, pc, kc, packedA);
                     macroKernel(mc, nc, kc, packedA, packedB, c, cOffset + ic * n + jc, n, edgeTile);
                 }
             }
@@ -56,7 +56,7 @@ final class VectorGemm implements GemmKernel {
     }
 
     /** Rows {@code ic..ic+mc} × depth {@code pc..pc+kc} of op(A) into MR-row panels, zero-padded. */
-    private static void packA(boolean transposed, float[] a, int aOffset, int m, int k,
+    private static void packA(boolean transposed, float[] a, int aOffset, int lda,
                               int ic, int mc, int pc, int kc, float[] packed) {
         for (int i0 = 0; i0 < mc; i0 += MR) {
             int rows = Math.min(MR, mc - i0);
@@ -67,13 +67,13 @@ final class VectorGemm implements GemmKernel {
                         packed[panel + p * MR + ii] = 0f;
                     }
                 } else if (transposed) {
-                    // A stored [k, m]: element (i, p) at p·m + i.
-                    int src = aOffset + pc * m + ic + i0 + ii;
+                    // A stored [k, m]: element (i, p) at p·lda + i.
+                    int src = aOffset + pc * lda + ic + i0 + ii;
                     for (int p = 0; p < kc; p++) {
-                        packed[panel + p * MR + ii] = a[src + p * m];
+                        packed[panel + p * MR + ii] = a[src + p * lda];
                     }
                 } else {
-                    int src = aOffset + (ic + i0 + ii) * k + pc;
+                    int src = aOffset + (ic + i0 + ii) * lda + pc;
                     for (int p = 0; p < kc; p++) {
                         packed[panel + p * MR + ii] = a[src + p];
                     }

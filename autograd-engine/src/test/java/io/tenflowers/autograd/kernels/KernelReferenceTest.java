@@ -67,7 +67,7 @@ class KernelReferenceTest {
                 boolean ta = (variant & 1) != 0;
                 boolean tb = (variant & 2) != 0;
                 float[] c = c0.clone();
-                kernel.gemm(ta, tb, m, n, k, ta ? aT : a, 0, tb ? bT : b, 0, c, 0);
+                kernel.gemm(ta, tb, m, n, k, ta ? aT : a, 0, ta ? m : k, tb ? bT : b, 0, c, 0);
                 assertArrayEquals(expected, c, 1e-4f * (float) Math.sqrt(k),
                         kernel.getClass().getSimpleName() + " transposeA=" + ta + " transposeB=" + tb);
             }

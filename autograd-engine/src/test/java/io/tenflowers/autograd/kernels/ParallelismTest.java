@@ -1,0 +1,79 @@
+package io.tenflowers.autograd.kernels;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ParallelismTest {
+
+    @AfterEach
+    void restore() {
+        Parallelism.setThreads(1);
+    }
+
+    @Test
+    void chunksRunOnMoreThanOneThread() {
+        Parallelism.setThreads(3);
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        Parallelism.forEachChunk(3, chunk -> threads.add(Thread.currentThread().getName()));
+        assertEquals(3, threads.size(), threads.toString());
+        assertTrue(threads.contains(Thread.currentThread().getName()), "the caller runs a chunk itself");
+    }
+
+    /** Every transpose variant, on sizes that split unevenly across threads: same bits as one thread. */
+    @Test
+    void parallelGemmRunsOnWorkersAndGivesTheSerialResultBitForBit() {
+        Random r = new Random(5);
+        int m = 131;
+        int k = 97;
+        int n = 113;
+        float[] a = new float[m * k];
+        float[] b = new float[k * n];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = r.nextFloat() - 0.5f;
+        }
+        for (int i = 0; i < b.length; i++) {
+            b[i] = r.nextFloat() - 0.5f;
+        }
+        assertTrue((long) m * n * k >= MatmulKernels.PARALLEL_PRODUCT, "large enough to be split");
+        for (int variant = 0; variant < 4; variant++) {
+            boolean ta = (variant & 1) != 0;
+            boolean tb = (variant & 2) != 0;
+            Parallelism.setThreads(1);
+            float[] serial = new float[m * n];
+            MatmulKernels.gemm(ta, tb, m, n, k, a, 0, b, 0, serial, 0);
+            Parallelism.setThreads(2);
+            long before = Parallelism.TASKS_ON_WORKERS.get();
+            float[] parallel = new float[m * n];
+            MatmulKernels.gemm(ta, tb, m, n, k, a, 0, b, 0, parallel, 0);
+            assertTrue(Parallelism.TASKS_ON_WORKERS.get() > before, "work ran on a pool thread");
+            assertArrayEquals(serial, parallel, 0f, "transposeA=" + ta + " transposeB=" + tb);
+        }
+    }
+
+    @Test
+    void smallProductsStayOnTheCallersThread() {
+        Parallelism.setThreads(2);
+        long before = Parallelism.TASKS_ON_WORKERS.get();
+        MatmulKernels.gemm(false, false, 20, 20, 20, new float[400], 0, new float[400], 0, new float[400], 0);
+        assertEquals(before, Parallelism.TASKS_ON_WORKERS.get());
+    }
+
+    @Test
+    void threadCountIsValidated() {
+        assertEquals(1, Parallelism.fromProperty(null));
+        assertEquals(4, Parallelism.fromProperty(" 4 "));
+        assertEquals(Runtime.getRuntime().availableProcessors(), Parallelism.fromProperty("auto"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Parallelism.fromProperty("two"));
+        assertEquals("system property tenflowers.threads must be a positive integer or 'auto', got 'two'", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Parallelism.setThreads(0));
+    }
+}
