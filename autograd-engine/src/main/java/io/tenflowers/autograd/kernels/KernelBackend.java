@@ -33,6 +33,21 @@ public final class KernelBackend {
         return VectorInfo.describe();
     }
 
+    /**
+     * Fails unless the backend asked for with the system property {@code tenflowers.backend} is
+     * one this engine has. Only {@code cpu} (the default) exists: a run labelled {@code gpu} must
+     * stop at once with this message rather than silently run on the CPU. Benchmarks call it in
+     * their set-up.
+     */
+    public static void checkConfiguredBackend() {
+        String requested = System.getProperty("tenflowers.backend", "cpu").trim();
+        if (!requested.equalsIgnoreCase("cpu")) {
+            throw new IllegalStateException("tenflowers.backend=" + requested + " was requested, but this engine has no "
+                    + requested + " backend (only 'cpu' exists; no GPU backend is implemented yet). "
+                    + "Run with the release, debug or parallel configuration instead.");
+        }
+    }
+
     private static boolean vectorApiUsable() {
         if ("false".equalsIgnoreCase(System.getProperty("tenflowers.simd"))) {
             return false;

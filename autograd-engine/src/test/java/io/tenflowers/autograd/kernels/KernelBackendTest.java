@@ -52,4 +52,25 @@ class KernelBackendTest {
         assertEquals(0f, s[0]);
         assertEquals(1f, s[3]);
     }
+
+    @Test
+    void aGpuBackendRequestIsRefusedWithAClearMessage() {
+        String before = System.getProperty("tenflowers.backend");
+        try {
+            System.setProperty("tenflowers.backend", "gpu");
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    KernelBackend::checkConfiguredBackend);
+            assertEquals("tenflowers.backend=gpu was requested, but this engine has no gpu backend (only 'cpu' exists; "
+                    + "no GPU backend is implemented yet). Run with the release, debug or parallel configuration instead.",
+                    e.getMessage());
+            System.setProperty("tenflowers.backend", "cpu");
+            KernelBackend.checkConfiguredBackend();
+        } finally {
+            if (before == null) {
+                System.clearProperty("tenflowers.backend");
+            } else {
+                System.setProperty("tenflowers.backend", before);
+            }
+        }
+    }
 }
