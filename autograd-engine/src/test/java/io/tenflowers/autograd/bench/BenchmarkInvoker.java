@@ -76,20 +76,44 @@ final class BenchmarkInvoker {
     /** Calls {@code benchmark} once for every combination of its parameter values. */
     static List<Invocation> invokeAll(Method benchmark) {
         List<Class<?>> stateTypes = stateTypes(benchmark);
-        List<Field> paramFields = new ArrayList<>();
-        for (Class<?> type : stateTypes) {
-            for (Field f : type.getFields()) {
-                if (f.isAnnotationPresent(Param.class)) {
-                    paramFields.add(f);
-                }
-            }
-        }
-        paramFields.sort(Comparator.comparing(Field::getName));
         List<Invocation> calls = new ArrayList<>();
-        for (Map<Field, String> combination : combinations(paramFields)) {
+        for (Map<Field, String> combination : combinations(paramFields(stateTypes))) {
             calls.add(invoke(benchmark, stateTypes, combination));
         }
         return calls;
+    }
+
+    /** The ids of {@code benchmark}, one per combination of its parameter values, without calling it. */
+    static List<String> ids(Method benchmark) {
+        List<String> ids = new ArrayList<>();
+        for (Map<Field, String> combination : combinations(paramFields(stateTypes(benchmark)))) {
+            Map<String, String> named = new TreeMap<>();
+            combination.forEach((f, v) -> named.put(f.getName(), v));
+            ids.add(id(benchmark, named));
+        }
+        return ids;
+    }
+
+    /** The {@code @Param} fields of {@code benchmark}'s states with their declared values, by field name. */
+    static Map<String, List<String>> params(Method benchmark) {
+        Map<String, List<String>> params = new TreeMap<>();
+        for (Field f : paramFields(stateTypes(benchmark))) {
+            params.put(f.getName(), List.of(f.getAnnotation(Param.class).value()));
+        }
+        return params;
+    }
+
+    private static List<Field> paramFields(List<Class<?>> stateTypes) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> type : stateTypes) {
+            for (Field f : type.getFields()) {
+                if (f.isAnnotationPresent(Param.class)) {
+                    fields.add(f);
+                }
+            }
+        }
+        fields.sort(Comparator.comparing(Field::getName));
+        return fields;
     }
 
     private static List<Class<?>> stateTypes(Method benchmark) {
