@@ -28,7 +28,8 @@ class BenchmarkListTest {
     private static final Map<String, Set<String>> GROUPS = Map.of(
             "GradientPerformance", Set.of("basic", "activation", "reduction", "complex", "accumulation", "tape", "memory"),
             "PerformanceComparison", Set.of("regression", "memory_usage", "gradient_overhead", "scalability",
-                    "accumulation_strategies", "operation_chain"));
+                    "accumulation_strategies", "operation_chain"),
+            "PeerComparison", Set.of("torch_workloads"));
 
     private static List<BenchmarkListEntry> entries() throws IOException {
         try (InputStream in = BenchmarkListTest.class.getResourceAsStream(BenchmarkList.BENCHMARK_LIST)) {
@@ -39,9 +40,9 @@ class BenchmarkListTest {
     }
 
     @Test
-    void listsEveryBenchmarkOfBothSuites() throws IOException {
+    void listsEveryBenchmarkOfEverySuite() throws IOException {
         Set<String> listed = entries().stream().map(BenchmarkListEntry::getUsername).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> declared = BenchmarkInvoker.benchmarks(GradientPerformance.class, PerformanceComparison.class).keySet()
+        Set<String> declared = BenchmarkInvoker.benchmarks(GradientPerformance.class, PerformanceComparison.class, PeerComparison.class).keySet()
                 .stream().map(name -> PACKAGE + name).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(declared, listed);
     }
