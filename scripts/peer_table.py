@@ -1,0 +1,68 @@
+#!/usr/bin/python3
+"""Builds the side-by-side table from compare_with_pytorch.sh's outputs (DIR THREADS).
+
+Ours: the median of every measured iteration of both JMH runs (before and after PyTorch).
+PyTorch: the median of torch_bench.py's repeats. Ratio = ours / PyTorch (above 1: we are faster).
+"""
+import json, re, statistics, sys, os
+
+out, threads = sys.argv[1], sys.argv[2]
+WORKLOADS = [  # (our benchmark, torch_bench name, FLOP per op or None)
+    ("w1_add_1000", "W1 add 1000 fb", None),
+    ("w2_mul_1000", "W2 mul 1000 fb", None),
+    ("w3_relu_10000", "W3 relu 10000 fb", None),
+    ("w4_sigmoid_10000", "W4 sigmoid 10000 fb", None),
+    ("w5_matmul_100", "W5 matmul 100 fb", 3 * 2 * 100 ** 3),
+    ("w6_mlp_b32", "W6 mlp b32 784-128-10 fb", 2 * 32 * (784 * 128 + 128 * 10) * 2 + 2 * 32 * 128 * 10),
+    ("w7_matmul_512", "W7 matmul 512 fb", 3 * 2 * 512 ** 3),
+    ("w8_mlp_b256", "W8 mlp b256 784-512-512-10 fb",
+     2 * 256 * (784 * 512 + 512 * 512 + 512 * 10) * 2 + 2 * 256 * (512 * 512 + 512 * 10)),
+    ("w9_conv2d_b8", "W9 conv b8 3->16 32x32 fb", 3 * 2 * 8 * 16 * 27 * 1024),
+]
+
+def ours():
+    samples, alloc = {}, {}
+    for run in (1, 2):
+        path = os.path.join(out, f"ours-{run}.json")
+        if not os.path.exists(path):
+            continue
+        for r in json.load(open(path)):
+            name = r["benchmark"].rsplit(".", 1)[1]
+            samples.setdefault(name, []).extend(x for fork in r["primaryMetric"]["rawData"] for x in fork)
+            sec = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
+            if sec:
+                alloc.setdefault(name, []).append(sec["score"])
+    return samples, alloc
+
+def torch():
+    for line in open(os.path.join(out, "torch.log")):
+        if line.startswith("JSON "):
+            return json.loads(line[5:])["results"]
+    raise SystemExit("torch.log has no JSON line")
+
+def openblas():
+    text = open(os.path.join(out, "peak.log")).read()
+    m = re.search(r"numpy sgemm 1024\s+best\s+([\d.]+) GFLOP/s\s+median\s+([\d.]+)", text)
+    return float(m.group(2)) if m else None
+
+samples, alloc = ours()
+t = torch()
+blas = openblas()
+print(f"Threads: {threads}. Ours = median of all measured iterations of two JMH runs (before and after PyTorch); "
+      f"PyTorch = median of torch_bench.py repeats; ratio = ours / PyTorch.\n")
+print("| workload | ours ops/s | PyTorch ops/s | ratio | ours GFLOP/s | % of OpenBLAS SGEMM | ours bytes/op |")
+print("|---|---:|---:|---:|---:|---:|---:|")
+for ours_name, torch_name, flop in WORKLOADS:
+    s = samples.get(ours_name)
+    if not s:
+        continue
+    med = statistics.median(s)
+    tm = t[torch_name]["median"]
+    gflops = f"{med * flop / 1e9:.1f}" if flop else "–"
+    pct = f"{100 * med * flop / 1e9 / blas:.0f} %" if flop and blas else "–"
+    b = f"{statistics.median(alloc[ours_name]):,.0f}" if ours_name in alloc else "–"
+    print(f"| {ours_name} | {med:,.1f} | {tm:,.1f} | {med / tm:.2f}× | {gflops} | {pct} | {b} |")
+if "sgemm_1024" in samples:
+    g = statistics.median(samples["sgemm_1024"]) * 2 * 1024 ** 3 / 1e9
+    print(f"\nSGEMM 1024³ forward: ours {g:.1f} GFLOP/s; OpenBLAS (numpy, same sitting) {blas} GFLOP/s"
+          + (f"; ratio {g / blas:.2f}" if blas else ""))
