@@ -134,7 +134,8 @@ public final class BenchSession {
                 summary = directory.resolve(SUMMARY);
                 AtomicFiles.write(summary, SummaryText.render(document, results, outcome.rawJson(), outcome.log()));
             }
-            Path history = options.historyDirectory() == null ? null
+            // a run without a single result (all refused, all crashed) is no point on a trend chart
+            Path history = options.historyDirectory() == null || document.benchmarks().isEmpty() ? null
                     : History.append(options.historyDirectory(), document);
             String message = failures.isEmpty() ? null
                     : FailureMessage.describe(failures, records.size(), results, outcome.log());
