@@ -14,6 +14,28 @@ import java.util.TreeMap;
  * directions from units, NaN as null, derived figures (elements/s, scaling exponents, ratios).
  */
 public final class ResultsAssembler {
+    /** By id without parameters, then by each parameter in key order, numbers as numbers (10 before 100). */
+    static final Comparator<ResultsDocument.Benchmark> BY_ID = (a, b) -> {
+        int byName = BenchmarkId.withoutPackage(a.benchmark()).compareTo(BenchmarkId.withoutPackage(b.benchmark()));
+        if (byName != 0) {
+            return byName;
+        }
+        for (String key : new java.util.TreeSet<>(a.params().keySet())) {
+            String x = a.params().get(key);
+            String y = b.params().getOrDefault(key, "");
+            int byParam;
+            try {
+                byParam = Double.compare(Double.parseDouble(x), Double.parseDouble(y));
+            } catch (NumberFormatException notNumbers) {
+                byParam = x.compareTo(y);
+            }
+            if (byParam != 0) {
+                return byParam;
+            }
+        }
+        return a.id().compareTo(b.id());
+    };
+
     private final List<RatioDefinition> ratios;
     private final List<String> elementParams;
 
@@ -39,7 +61,7 @@ public final class ResultsAssembler {
         for (JmhRecord record : records) {
             benchmarks.add(benchmark(record));
         }
-        benchmarks.sort(Comparator.comparing(ResultsDocument.Benchmark::id));
+        benchmarks.sort(BY_ID);
         List<ResultsDocument.Ratio> computed = new ArrayList<>();
         ratios.forEach(ratio -> computed.addAll(ratio.compute(benchmarks)));
         List<ResultsDocument.Failure> failed = failures.stream()

@@ -21,7 +21,10 @@ class OptionsParserTest {
     private static final Path OUT = Path.of("/tmp/out");
 
     private static Vocabulary engineVocabulary() throws InvalidOptionsException {
-        return Vocabulary.of(Map.of("basic", "GradientPerformance", "comparison", "PerformanceComparison"),
+        Map<String, String> categories = new java.util.LinkedHashMap<>();
+        categories.put("basic", "GradientPerformance");
+        categories.put("comparison", "PerformanceComparison");
+        return Vocabulary.of(categories,
                 List.of(new JvmConfiguration("parallel", List.of(), Map.of("tenflowers.threads", "0")),
                         new JvmConfiguration("gpu", List.of(), Map.of("tenflowers.backend", "gpu"))));
     }

@@ -59,10 +59,11 @@ class DerivedFiguresTest {
 
     @Test
     void theLeastSquaresSlopeOfNoisyPoints() {
-        // v = 1 + 2u + e with e = (+0.1, -0.1, -0.1, +0.1): slope stays 2, R² below 1
+        // v = 1 + 2u + e with e = (+0.1, -0.1, -0.1, +0.1), orthogonal to u: the slope stays 2;
+        // SSres = 4 · 0.01, SStot = 2.9² + 1.1² + 0.9² + 3.1² = 20.04
         double[] fit = ScalingFit.leastSquares(new double[]{0, 1, 2, 3}, new double[]{1.1, 2.9, 4.9, 7.1});
         assertEquals(2.0, fit[0], 1e-12);
-        assertEquals(1 - 0.04 / 20.0, fit[1], 1e-12);
+        assertEquals(1 - 0.04 / 20.04, fit[1], 1e-12);
     }
 
     @Test

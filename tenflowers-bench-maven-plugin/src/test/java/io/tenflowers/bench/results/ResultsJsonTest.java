@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,8 +65,8 @@ class ResultsJsonTest {
     void documentCarriesIdsDirectionsSamplesAndNullForNaN() throws Exception {
         ResultsDocument document = seededDocument();
         List<String> ids = document.benchmarks().stream().map(ResultsDocument.Benchmark::id).toList();
-        assertEquals(List.of("Sample.boom[size=1000]", "Sample.boom[size=10]", "Sample.props[size=1000]",
-                "Sample.props[size=100]", "Sample.props[size=10]"), ids);
+        assertEquals(List.of("Sample.boom[size=10]", "Sample.boom[size=1000]", "Sample.props[size=10]",
+                "Sample.props[size=100]", "Sample.props[size=1000]"), ids, "numeric parameters sort as numbers");
         ResultsDocument.Benchmark first = document.benchmarks().get(0);
         assertEquals("higher", first.direction());
         assertNull(first.error(), "JMH writes \"NaN\" for the error of 2 samples");
@@ -75,7 +74,7 @@ class ResultsJsonTest {
         assertEquals(2, first.samples().get(0).size());
         assertEquals("lower", first.secondary().get("gc.alloc.rate.norm").direction());
         assertEquals("none", first.secondary().get("gc.alloc.rate").direction());
-        assertEquals(first.score() * 1000, first.elementsPerSecond(), 1e-6 * first.score());
+        assertEquals(first.score() * 10, first.elementsPerSecond(), 1e-6 * first.score());
         assertEquals("Sample.boom[size=100]", document.failures().get(0).id());
         // a read-back gives the same document
         assertEquals(ResultsJson.toJson(document), ResultsJson.toJson(ResultsJson.read(ResultsJson.toJson(document))));
@@ -97,10 +96,7 @@ class ResultsJsonTest {
             Files.createDirectories(source.getParent());
             Files.writeString(source, actual, StandardCharsets.UTF_8);
         }
-        try (InputStream in = ResultsJsonTest.class.getResourceAsStream("/golden/" + name)) {
-            assertTrue(in != null, "missing golden file " + name + "; create it with -Dgolden.update=true");
-            assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), actual, name + " in "
-                    + Locale.getDefault());
-        }
+        assertTrue(Files.isRegularFile(source), "missing golden file " + source + "; create it with -Dgolden.update=true");
+        assertEquals(Files.readString(source, StandardCharsets.UTF_8), actual, name + " in " + Locale.getDefault());
     }
 }
