@@ -6,9 +6,13 @@ import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +31,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchMojoTest {
     private static final String WITH_BENCHMARKS = "target/test-classes/unit/with-benchmarks";
     private static final String WITHOUT_BENCHMARKS = "target/test-classes/unit/without-benchmarks";
+
+    /**
+     * Gives the sample project a JMH BenchmarkList where Maven puts test classes (it cannot be a
+     * committed resource: target/ is ignored by git).
+     */
+    @BeforeEach
+    void compileTheSampleBenchmarks() throws IOException {
+        Path list = Path.of(WITH_BENCHMARKS, "target/test-classes/META-INF/BenchmarkList");
+        Files.createDirectories(list.getParent());
+        Files.writeString(list, "JMH S 13 sample.Sample S 39 sample.jmh_generated.Sample_sum_jmhTest S 3 sum\n");
+    }
 
     /** Keeps what the mojo logs. */
     static final class RecordingLog extends SystemStreamLog {
