@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# TenfloweRS benchmark runner: the seed's command line, as a thin wrapper over Maven's
+# `bench` goal (tenflowers-bench-maven-plugin). Everything it does can be done with
+# `mvn -pl autograd-engine -am verify -Dtenflowers.bench.*=…` directly.
+set -euo pipefail
+
+usage() {
+    cat <<'USAGE'
+Usage: scripts/run_benchmarks.sh [OPTIONS] [-- MAVEN_ARGS...]
+
+Runs the autograd engine's JMH benchmarks through Maven (standard preset: 2 forks x 5
+measured iterations per benchmark, worth comparing) and writes the results to
+autograd-engine/target/benchmark_results/ (results.json, jmh-result.json, jmh.log).
+
+Options:
+  -a, --all              Run all benchmarks (default)
+  -c, --category CAT     Run one category: basic (GradientPerformance),
+                         comparison (PerformanceComparison)
+  -f, --config CONFIG    Run with a configuration: release (default), debug,
+                         parallel, gpu
+  -s, --summary          Write summary.txt after the benchmarks
+  -o, --output DIR       Write the results to DIR
+  -h, --help             Show this help
+
+Anything after -- goes to Maven as is, e.g.
+  scripts/run_benchmarks.sh -c basic -- -Dtenflowers.bench.preset=smoke
+
+Examples:
+  scripts/run_benchmarks.sh                 # all benchmarks, release configuration
+  scripts/run_benchmarks.sh -c basic -s     # the gradient suite, with a summary
+  scripts/run_benchmarks.sh -f parallel     # engine kernels on every core
+USAGE
+}
+
+category=all
+config=release
+summary=false
+output=
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        -a|--all) category=all; shift ;;
+        -c|--category) [[ $# -ge 2 ]] || { echo "error: $1 needs a category (basic, comparison)" >&2; exit 2; }
+                       category=$2; shift 2 ;;
+        -f|--config) [[ $# -ge 2 ]] || { echo "error: $1 needs a configuration (release, debug, parallel, gpu)" >&2; exit 2; }
+                     config=$2; shift 2 ;;
+        -s|--summary) summary=true; shift ;;
+        -o|--output) [[ $# -ge 2 ]] || { echo "error: $1 needs a directory" >&2; exit 2; }
+                     output=$2; shift 2 ;;
+        -h|--help) usage; exit 0 ;;
+        --) shift; break ;;
+        *) echo "error: unknown option $1" >&2; usage >&2; exit 2 ;;
+    esac
+done
+
+if [[ -n "$output" ]]; then
+    # absolute, because Maven would resolve a relative path against the engine module
+    mkdir -p "$output"
+    output=$(cd "$output" && pwd)
+fi
+cd "$(dirname "$0")/.."
+args=(-B -pl autograd-engine -am verify -DskipTests
+      -Dtenflowers.bench.preset=standard
+      "-Dtenflowers.bench.category=$category"
+      "-Dtenflowers.bench.config=$config"
+      "-Dtenflowers.bench.summary=$summary")
+if [[ -n "$output" ]]; then
+    args+=("-Dtenflowers.bench.outputDirectory=$output")
+fi
+# The category and config names are checked by the plugin, which lists the allowed ones.
+exec mvn "${args[@]}" "$@"

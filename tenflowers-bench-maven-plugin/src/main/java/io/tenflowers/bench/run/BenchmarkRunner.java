@@ -1,0 +1,102 @@
+package io.tenflowers.bench.run;
+
+import io.tenflowers.bench.options.BenchOptions;
+import io.tenflowers.bench.results.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Lists a module's benchmarks and runs a selection of them in a separate JVM ({@link JmhCommand}),
+ * one run at a time: per Maven JVM by a lock of its own (parallel builds), per machine by JMH's
+ * ({@link JmhLock}).
+ */
+public final class BenchmarkRunner {
+    /** Raw JMH results, beside {@code results.json}. */
+    public static final String RAW_JSON = "jmh-result.json";
+    /** JMH's own output: the console gets one line per benchmark instead. */
+    public static final String LOG = "jmh.log";
+    private static final ReentrantLock IN_THIS_JVM = new ReentrantLock();
+    private static final int LOCK_ATTEMPTS = 5;
+
+    private final JmhLock lock;
+
+    public BenchmarkRunner(JmhLock lock) {
+        this.lock = lock;
+    }
+
+    /**
+     * @param java      the {@code java} executable
+     * @param classpath the project's test classpath
+     * @param directory working directory
+     * @return the benchmarks and the benchmark JVM's properties
+     * @throws BenchmarkRunException if JMH cannot list them
+     */
+    public Listing list(Path java, BenchmarkClasspath classpath, Path directory) throws BenchmarkRunException {
+        List<String> output = new ArrayList<>();
+        int exit = ChildProcess.run(JmhCommand.list(java, classpath), directory, null, output::add, notice -> {
+        });
+        if (exit != 0) {
+            throw new BenchmarkRunException("JMH could not list the benchmarks (exit code " + exit + "):"
+                    + System.lineSeparator() + String.join(System.lineSeparator(),
+                    output.subList(Math.max(0, output.size() - 20), output.size())));
+        }
+        return Listing.parse(output);
+    }
+
+    /**
+     * Runs JMH and moves its JSON to {@code <outputDirectory>/jmh-result.json} (atomically: a
+     * reader never sees half a file).
+     *
+     * @param options   validated options
+     * @param classpath the project's test classpath
+     * @param selected  the benchmarks to run
+     * @param listener  hears each result and failure
+     * @return how the run ended
+     * @throws BenchmarkRunException if JMH cannot be started or waits for the lock too long
+     */
+    public RunOutcome run(BenchOptions options, BenchmarkClasspath classpath, List<ListedBenchmark> selected,
+                          RunListener listener) throws BenchmarkRunException {
+        Path directory = options.outputDirectory();
+        Path log = directory.resolve(LOG);
+        Path rawJson = directory.resolve(RAW_JSON);
+        IN_THIS_JVM.lock();
+        try {
+            Files.createDirectories(directory);
+            Files.deleteIfExists(rawJson); // a stale file must never pass for this run's results
+            Path partial = Files.createTempFile(directory, RAW_JSON, ".partial");
+            try {
+                for (int attempt = 1; ; attempt++) {
+                    lock.awaitFree(listener::notice);
+                    listener.started();
+                    Instant started = Instant.now();
+                    JmhLogParser parser = new JmhLogParser(listener);
+                    int exit = ChildProcess.run(JmhCommand.run(options, classpath, selected, partial), directory, log,
+                            parser::accept, listener::notice);
+                    parser.finish();
+                    if (parser.lockBusy() && attempt < LOCK_ATTEMPTS) {
+                        listener.notice("Another JMH run took the machine's JMH lock first; waiting again.");
+                        continue;
+                    }
+                    Path results = null;
+                    if (Files.size(partial) > 0) {
+                        AtomicFiles.move(partial, rawJson);
+                        results = rawJson;
+                    }
+                    return new RunOutcome(exit, parser.failures(), results, log, started, Instant.now());
+                }
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new BenchmarkRunException("Cannot write the benchmark results to " + directory + ": " + e, e);
+        } finally {
+            IN_THIS_JVM.unlock();
+        }
+    }
+}

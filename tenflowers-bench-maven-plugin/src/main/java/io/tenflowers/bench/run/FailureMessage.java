@@ -1,0 +1,78 @@
+package io.tenflowers.bench.run;
+
+import io.tenflowers.bench.results.BenchmarkId;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The goal's failure message for benchmarks that produced no result: precise (which benchmark,
+ * which exception), short (one line per failure; when every failure has the same cause, such as an
+ * engine refusing a GPU config in its set-up, that one message once instead of one stack trace per
+ * benchmark), and saying where the details are.
+ */
+public final class FailureMessage {
+    private static final String NL = System.lineSeparator();
+    private static final int LISTED = 10;
+
+    private FailureMessage() {
+    }
+
+    /**
+     * @param failures  what failed (not empty)
+     * @param succeeded how many benchmarks produced results
+     * @param results   where those results are
+     * @param log       JMH's full output
+     * @return the message
+     */
+    public static String describe(List<BenchmarkFailure> failures, int succeeded, Path results, Path log) {
+        StringBuilder text = new StringBuilder();
+        boolean oneCause = failures.size() > 1
+                && failures.stream().map(BenchmarkFailure::error).distinct().count() == 1
+                && failures.stream().map(BenchmarkFailure::kind).distinct().count() == 1;
+        if (oneCause) {
+            BenchmarkFailure first = failures.get(0);
+            text.append(failures.size()).append(" benchmarks failed, all").append(where(first.kind()))
+                    .append(" with the same error:").append(NL).append("  ").append(first.error()).append(NL)
+                    .append("  Benchmarks: ").append(ids(failures)).append(NL);
+        } else {
+            text.append(failures.size() == 1 ? "1 benchmark failed:" : failures.size() + " benchmarks failed:")
+                    .append(NL);
+            for (BenchmarkFailure failure : failures) {
+                text.append("  ").append(line(failure, log)).append(NL);
+            }
+        }
+        if (succeeded > 0) {
+            text.append("The results of the ").append(succeeded).append(" benchmark(s) that succeeded are kept in ")
+                    .append(results).append('.').append(NL);
+        }
+        text.append("JMH's full output, with the stack traces: ").append(log);
+        return text.toString();
+    }
+
+    private static String line(BenchmarkFailure failure, Path log) {
+        String id = BenchmarkId.of(failure.benchmark(), failure.params());
+        return switch (failure.kind()) {
+            case SETUP -> "Benchmark " + id + " failed in its set-up: " + failure.error();
+            case EXCEPTION -> "Benchmark " + id + " threw " + failure.error();
+            case FORK_CRASH -> "Benchmark " + id + ": " + failure.error() + " (a crash, System.exit or out of "
+                    + "memory); its output is in " + log;
+            case MISSING -> "Benchmark " + id + " produced no result and JMH's log names no cause; see " + log;
+        };
+    }
+
+    private static String where(BenchmarkFailure.Kind kind) {
+        return switch (kind) {
+            case SETUP -> " in their set-up";
+            case FORK_CRASH -> " in a crashed fork";
+            default -> "";
+        };
+    }
+
+    private static String ids(List<BenchmarkFailure> failures) {
+        String listed = failures.stream().limit(LISTED).map(f -> BenchmarkId.of(f.benchmark(), f.params()))
+                .collect(Collectors.joining(", "));
+        return failures.size() > LISTED ? listed + " and " + (failures.size() - LISTED) + " more" : listed;
+    }
+}

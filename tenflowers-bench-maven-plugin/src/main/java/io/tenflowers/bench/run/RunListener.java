@@ -1,0 +1,25 @@
+package io.tenflowers.bench.run;
+
+import java.util.Map;
+
+/** Hears a JMH run's progress, as JMH's log is read. */
+public interface RunListener {
+    /**
+     * A benchmark (one parameter combination) finished with a result.
+     *
+     * @param benchmark  the JMH name
+     * @param params     its parameters
+     * @param resultText JMH's result, as {@code score ± error unit} (or {@code score unit})
+     */
+    void finished(String benchmark, Map<String, String> params, String resultText);
+
+    /** A benchmark (one parameter combination) failed. */
+    void failed(BenchmarkFailure failure);
+
+    /** The JMH JVM is about to start (after any wait for the machine's JMH lock). */
+    default void started() {
+    }
+
+    /** A line the user should see at once (waiting for the JMH lock, removed environment options). */
+    void notice(String message);
+}

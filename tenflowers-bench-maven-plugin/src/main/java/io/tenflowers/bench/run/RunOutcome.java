@@ -1,0 +1,19 @@
+package io.tenflowers.bench.run;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * How a JMH run ended.
+ *
+ * @param exitCode   the JMH JVM's exit code
+ * @param failures   failures read from the log
+ * @param rawJson    JMH's JSON results, or null if JMH wrote none
+ * @param log        JMH's full output
+ * @param startedAt  when the JMH JVM started
+ * @param finishedAt when it ended
+ */
+public record RunOutcome(int exitCode, List<BenchmarkFailure> failures, Path rawJson, Path log, Instant startedAt,
+                         Instant finishedAt) {
+}

@@ -1,0 +1,54 @@
+package io.tenflowers.bench;
+
+import io.tenflowers.bench.results.JmhMetric;
+import io.tenflowers.bench.results.JmhRecord;
+import io.tenflowers.bench.run.BenchmarkFailure;
+import io.tenflowers.bench.run.ListedBenchmark;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BenchSessionTest {
+    private static JmhRecord record(String name, Map<String, String> params) {
+        return new JmhRecord(name, "thrpt", params, new JmhMetric(1.0, null, "ops/s", List.of()), Map.of(), "1.37",
+                "java", List.of(), "17", "vm", "17", 1, 0, 1, "1 s");
+    }
+
+    @Test
+    void aBenchmarkAbsentFromTheResultsWithoutALoggedFailureIsReportedMissing() {
+        Map<String, List<String>> sizes = new LinkedHashMap<>();
+        sizes.put("size", List.of("10", "100"));
+        List<ListedBenchmark> selected = List.of(new ListedBenchmark("a.S.add", sizes),
+                new ListedBenchmark("a.S.div", sizes), new ListedBenchmark("a.S.plain", Map.of()));
+        List<JmhRecord> records = List.of(record("a.S.add", Map.of("size", "10")),
+                record("a.S.add", Map.of("size", "100")), record("a.S.div", Map.of("size", "10")));
+        List<BenchmarkFailure> logged = List.of(new BenchmarkFailure("a.S.div", Map.of("size", "100"),
+                BenchmarkFailure.Kind.EXCEPTION, "java.lang.ArithmeticException", List.of()));
+        List<BenchmarkFailure> missing = BenchSession.missing(selected, records, logged);
+        assertEquals(1, missing.size());
+        assertEquals("a.S.plain", missing.get(0).benchmark());
+        assertEquals(BenchmarkFailure.Kind.MISSING, missing.get(0).kind());
+    }
+
+    @Test
+    void combinationsAreTheCartesianProduct() {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("batch", List.of("1", "4"));
+        params.put("micro", List.of("1", "2", "4"));
+        List<Map<String, String>> combinations = BenchSession.combinations(params);
+        assertEquals(6, combinations.size());
+        assertEquals(Map.of("batch", "4", "micro", "2"), combinations.get(4));
+        assertEquals(List.of(Map.of()), BenchSession.combinations(Map.of()));
+    }
+
+    @Test
+    void jmhTimesInSeconds() {
+        assertEquals(0.1, BenchSession.seconds("100ms"), 1e-12);
+        assertEquals(2.0, BenchSession.seconds("2s"), 1e-12);
+        assertEquals(120.0, BenchSession.seconds("2 min"), 1e-12);
+    }
+}
