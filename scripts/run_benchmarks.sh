@@ -15,7 +15,8 @@ autograd-engine/target/benchmark_results/ (results.json, jmh-result.json, jmh.lo
 Options:
   -a, --all              Run all benchmarks (default)
   -c, --category CAT     Run one category: basic (GradientPerformance),
-                         comparison (PerformanceComparison)
+                         comparison (PerformanceComparison), pytorch (PeerComparison:
+                         our side of the W1-W9 comparison with PyTorch)
   -f, --config CONFIG    Run with a configuration: release (default), debug,
                          parallel, gpu
   -s, --summary          Write summary.txt after the benchmarks
@@ -39,7 +40,7 @@ output=
 while [[ $# -gt 0 ]]; do
     case "$1" in
         -a|--all) category=all; shift ;;
-        -c|--category) [[ $# -ge 2 ]] || { echo "error: $1 needs a category (basic, comparison)" >&2; exit 2; }
+        -c|--category) [[ $# -ge 2 ]] || { echo "error: $1 needs a category (basic, comparison, pytorch)" >&2; exit 2; }
                        category=$2; shift 2 ;;
         -f|--config) [[ $# -ge 2 ]] || { echo "error: $1 needs a configuration (release, debug, parallel, gpu)" >&2; exit 2; }
                      config=$2; shift 2 ;;
