@@ -18,7 +18,7 @@ final class ActivationOps {
     static Tensor relu(Tensor a) {
         Tensor out = ElementwiseOps.unary(UnaryOp.RELU, a);
         if (TapeStack.anyOpen()) {
-            TapeStack.record("relu", out, (g, needs) -> new Tensor[]{activationGrad(Kind.RELU, g, a)}, a);
+            TapeStack.recordElementwise("relu", out, (g, needs) -> new Tensor[]{activationGrad(Kind.RELU, g, a)}, a);
         }
         return out;
     }
@@ -27,7 +27,7 @@ final class ActivationOps {
     static Tensor sigmoid(Tensor a) {
         Tensor out = ElementwiseOps.unary(UnaryOp.SIGMOID, a);
         if (TapeStack.anyOpen()) {
-            TapeStack.record("sigmoid", out, (g, needs) -> new Tensor[]{activationGrad(Kind.SIGMOID, g, out)}, a);
+            TapeStack.recordElementwise("sigmoid", out, (g, needs) -> new Tensor[]{activationGrad(Kind.SIGMOID, g, out)}, a);
         }
         return out;
     }
@@ -36,7 +36,7 @@ final class ActivationOps {
     static Tensor tanh(Tensor a) {
         Tensor out = ElementwiseOps.unary(UnaryOp.TANH, a);
         if (TapeStack.anyOpen()) {
-            TapeStack.record("tanh", out, (g, needs) -> new Tensor[]{activationGrad(Kind.TANH, g, out)}, a);
+            TapeStack.recordElementwise("tanh", out, (g, needs) -> new Tensor[]{activationGrad(Kind.TANH, g, out)}, a);
         }
         return out;
     }

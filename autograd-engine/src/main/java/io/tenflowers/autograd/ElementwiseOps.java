@@ -16,7 +16,7 @@ final class ElementwiseOps {
     static Tensor add(Tensor a, Tensor b) {
         Tensor out = binary("add", BinaryOp.ADD, a, b);
         if (TapeStack.anyOpen()) {
-            TapeStack.record("add", out, (g, needs) -> new Tensor[]{g, g}, a, b);
+            TapeStack.recordElementwise("add", out, (g, needs) -> new Tensor[]{g, g}, a, b);
         }
         return out;
     }
@@ -25,7 +25,7 @@ final class ElementwiseOps {
     static Tensor sub(Tensor a, Tensor b) {
         Tensor out = binary("sub", BinaryOp.SUB, a, b);
         if (TapeStack.anyOpen()) {
-            TapeStack.record("sub", out, (g, needs) -> new Tensor[]{g, needs[1] ? g.neg() : null}, a, b);
+            TapeStack.recordElementwise("sub", out, (g, needs) -> new Tensor[]{g, needs[1] ? g.neg() : null}, a, b);
         }
         return out;
     }
@@ -34,7 +34,7 @@ final class ElementwiseOps {
     static Tensor mul(Tensor a, Tensor b) {
         Tensor out = binary("mul", BinaryOp.MUL, a, b);
         if (TapeStack.anyOpen()) {
-            TapeStack.record("mul", out, (g, needs) -> new Tensor[]{
+            TapeStack.recordElementwise("mul", out, (g, needs) -> new Tensor[]{
                     needs[0] ? g.mul(b) : null,
                     needs[1] ? g.mul(a) : null}, a, b);
         }
@@ -45,7 +45,7 @@ final class ElementwiseOps {
     static Tensor div(Tensor a, Tensor b) {
         Tensor out = binary("div", BinaryOp.DIV, a, b);
         if (TapeStack.anyOpen()) {
-            TapeStack.record("div", out, (g, needs) -> new Tensor[]{
+            TapeStack.recordElementwise("div", out, (g, needs) -> new Tensor[]{
                     needs[0] ? g.div(b) : null,
                     needs[1] ? g.mul(a).div(b.mul(b)).neg() : null}, a, b);
         }
@@ -56,7 +56,7 @@ final class ElementwiseOps {
     static Tensor neg(Tensor a) {
         Tensor out = unary(UnaryOp.NEG, a);
         if (TapeStack.anyOpen()) {
-            TapeStack.record("neg", out, (g, needs) -> new Tensor[]{g.neg()}, a);
+            TapeStack.recordElementwise("neg", out, (g, needs) -> new Tensor[]{g.neg()}, a);
         }
         return out;
     }
@@ -65,7 +65,7 @@ final class ElementwiseOps {
     static Tensor exp(Tensor a) {
         Tensor out = unary(UnaryOp.EXP, a);
         if (TapeStack.anyOpen()) {
-            TapeStack.record("exp", out, (g, needs) -> new Tensor[]{g.mul(out)}, a);
+            TapeStack.recordElementwise("exp", out, (g, needs) -> new Tensor[]{g.mul(out)}, a);
         }
         return out;
     }
@@ -74,7 +74,7 @@ final class ElementwiseOps {
     static Tensor log(Tensor a) {
         Tensor out = unary(UnaryOp.LOG, a);
         if (TapeStack.anyOpen()) {
-            TapeStack.record("log", out, (g, needs) -> new Tensor[]{g.div(a)}, a);
+            TapeStack.recordElementwise("log", out, (g, needs) -> new Tensor[]{g.div(a)}, a);
         }
         return out;
     }
@@ -83,7 +83,7 @@ final class ElementwiseOps {
     static Tensor sqrt(Tensor a) {
         Tensor out = unary(UnaryOp.SQRT, a);
         if (TapeStack.anyOpen()) {
-            TapeStack.record("sqrt", out, (g, needs) -> new Tensor[]{g.div(out.mul(2f))}, a);
+            TapeStack.recordElementwise("sqrt", out, (g, needs) -> new Tensor[]{g.div(out.mul(2f))}, a);
         }
         return out;
     }
@@ -92,7 +92,7 @@ final class ElementwiseOps {
     static Tensor pow(Tensor a, float p) {
         Tensor out = Tensor.wrap(ElementwiseKernels.pow(a.data, p), a.shape);
         if (TapeStack.anyOpen()) {
-            TapeStack.record("pow", out, (g, needs) -> new Tensor[]{g.mul(a.pow(p - 1f).mul(p))}, a);
+            TapeStack.recordElementwise("pow", out, (g, needs) -> new Tensor[]{g.mul(a.pow(p - 1f).mul(p))}, a);
         }
         return out;
     }
@@ -101,7 +101,7 @@ final class ElementwiseOps {
     static Tensor abs(Tensor a) {
         Tensor out = unary(UnaryOp.ABS, a);
         if (TapeStack.anyOpen()) {
-            TapeStack.record("abs", out, (g, needs) -> new Tensor[]{g.mul(constant(UnaryOp.SIGN, a))}, a);
+            TapeStack.recordElementwise("abs", out, (g, needs) -> new Tensor[]{g.mul(constant(UnaryOp.SIGN, a))}, a);
         }
         return out;
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.Collections;
 
+import io.tenflowers.autograd.kernels.Shapes;
+
 /**
  * Records the ops executed on this thread while it is open, and computes gradients from them by
  * reverse-mode differentiation, in the manner of TensorFlow's {@code tf.GradientTape}.
@@ -131,7 +133,7 @@ public final class GradientTape implements AutoCloseable {
         List<Tensor> result = new ArrayList<>(sources.length);
         for (Tensor source : sources) {
             Tensor g = gradients.get(source);
-            result.add(g != null ? g : Tensor.zeros(source.shape));
+            result.add(g == null ? Tensor.zeros(source.shape) : expand(g, source.shape));
         }
         if (!persistent) {
             used = true;
@@ -167,6 +169,9 @@ public final class GradientTape implements AutoCloseable {
             if (g == null) {
                 continue;
             }
+            if (!record.elementwise) {
+                g = expand(g, record.output.shape);
+            }
             Tensor[] inputs = record.inputs;
             boolean[] needs = new boolean[inputs.length];
             boolean any = false;
@@ -188,7 +193,9 @@ public final class GradientTape implements AutoCloseable {
                 if (!needs[i] || gi == null) {
                     continue;
                 }
-                gi = reduceToShape(record.op, gi, inputs[i].shape);
+                gi = record.elementwise
+                        ? reduceElementwise(gi, record.output.shape, inputs[i].shape)
+                        : reduceToShape(record.op, gi, inputs[i].shape);
                 Tensor previous = gradients.get(inputs[i]);
                 gradients.put(inputs[i], previous == null ? gi : previous.add(gi));
             }
@@ -196,16 +203,47 @@ public final class GradientTape implements AutoCloseable {
         return gradients;
     }
 
-    /** Undoes broadcasting: sums a gradient in the output's shape down to the input's shape. */
+    /**
+     * Brings a rule's gradient to a form valid for an input of {@code shape}: summed down where the
+     * forward broadcast the input (the one place broadcasting is undone). A gradient that itself
+     * broadcasts to the input's shape (a sum's gradient is one value repeated) is kept small; it
+     * is expanded only for a rule that needs the full shape, and for the caller.
+     */
     private static Tensor reduceToShape(String op, Tensor gradient, int[] shape) {
-        if (Arrays.equals(gradient.shape, shape)) {
+        if (Arrays.equals(gradient.shape, shape) || Shapes.broadcastsTo(gradient.shape, shape)) {
             return gradient;
         }
-        if (!io.tenflowers.autograd.kernels.Shapes.broadcastsTo(shape, gradient.shape)) {
+        if (Shapes.broadcastsTo(shape, gradient.shape)) {
+            return ShapeOps.sumTo(gradient, shape);
+        }
+        int[] common = Shapes.broadcast(gradient.shape, shape);
+        if (common == null) {
             throw new IllegalStateException("backward rule of op '" + op + "' returned a gradient of shape "
                     + Arrays.toString(gradient.shape) + " for an input of shape " + Arrays.toString(shape));
         }
-        return ShapeOps.sumTo(gradient, shape);
+        return ShapeOps.sumTo(gradient.broadcastTo(common), shape);
+    }
+
+    /**
+     * For an element-wise op, a rule's gradient stands for a gradient of the op's output shape
+     * (it may be smaller only because it is uniform along some dimensions). Summed to an input the
+     * op broadcast; kept small otherwise; a single value summed over k repeats is just k times it.
+     */
+    private static Tensor reduceElementwise(Tensor gradient, int[] outputShape, int[] inputShape) {
+        if (Arrays.equals(outputShape, inputShape)) {
+            return gradient;
+        }
+        if (Arrays.equals(gradient.shape, outputShape)) {
+            return ShapeOps.sumTo(gradient, inputShape);
+        }
+        if (gradient.size() == 1) {
+            return gradient.reshape().mul((float) Shapes.size(outputShape) / Math.max(1, Shapes.size(inputShape)));
+        }
+        return ShapeOps.sumTo(gradient.broadcastTo(outputShape), inputShape);
+    }
+
+    private static Tensor expand(Tensor gradient, int[] shape) {
+        return Arrays.equals(gradient.shape, shape) ? gradient : gradient.broadcastTo(shape);
     }
 
     /**
@@ -263,13 +301,13 @@ public final class GradientTape implements AutoCloseable {
     }
 
     // Called by TapeStack for every op executed on this thread while the tape is open.
-    void offer(String op, Tensor output, BackwardRule rule, Object[] saved, Tensor[] inputs) {
+    void offer(String op, Tensor output, BackwardRule rule, Object[] saved, boolean elementwise, Tensor[] inputs) {
         if (computingGradient || used) {
             return;
         }
         for (Tensor input : inputs) {
             if (isTracked(input)) {
-                records.add(new Record(op, output, rule, saved, inputs));
+                records.add(new Record(op, output, rule, saved, elementwise, inputs));
                 tracked.add(output);
                 return;
             }
@@ -304,13 +342,16 @@ public final class GradientTape implements AutoCloseable {
         final Tensor output;
         final BackwardRule rule;
         final Object[] saved;
+        /** The rule accepts a gradient that only broadcasts to the output's shape. */
+        final boolean elementwise;
         final Tensor[] inputs;
 
-        Record(String op, Tensor output, BackwardRule rule, Object[] saved, Tensor[] inputs) {
+        Record(String op, Tensor output, BackwardRule rule, Object[] saved, boolean elementwise, Tensor[] inputs) {
             this.op = op;
             this.output = output;
             this.rule = rule;
             this.saved = saved;
+            this.elementwise = elementwise;
             this.inputs = inputs;
         }
     }

@@ -81,7 +81,7 @@ final class ReductionOps {
             int l = length;
             int i = inner;
             BackwardRule rule = kind == Kind.SUM
-                    ? (g, needs) -> new Tensor[]{g.reshape(kept).broadcastTo(a.shape)}
+                    ? (g, needs) -> new Tensor[]{g.reshape(kept)}
                     : (g, needs) -> new Tensor[]{g.reshape(kept).mul(tieShares(a, out, kept, o, l, i))};
             TapeStack.record(op, out, rule, a);
         }

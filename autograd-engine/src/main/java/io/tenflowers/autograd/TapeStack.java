@@ -42,9 +42,22 @@ final class TapeStack {
      *              {@link GradientTape#retainedBytes()} can count them
      */
     static void record(String op, Tensor output, BackwardRule rule, Object[] saved, Tensor... inputs) {
+        offer(op, output, rule, saved, false, inputs);
+    }
+
+    /**
+     * Records an element-wise op, whose rule works as well with a gradient that merely broadcasts
+     * to the output's shape (e.g. the scalar gradient of a sum): the tape then skips expanding it.
+     */
+    static void recordElementwise(String op, Tensor output, BackwardRule rule, Tensor... inputs) {
+        offer(op, output, rule, null, true, inputs);
+    }
+
+    private static void offer(String op, Tensor output, BackwardRule rule, Object[] saved, boolean elementwise,
+                              Tensor[] inputs) {
         ArrayList<GradientTape> tapes = STACK.get();
         for (int i = 0, n = tapes.size(); i < n; i++) {
-            tapes.get(i).offer(op, output, rule, saved, inputs);
+            tapes.get(i).offer(op, output, rule, saved, elementwise, inputs);
         }
     }
 

@@ -193,4 +193,33 @@ class GradientTapeTest {
             assertEquals(0, tape.recordedOps());
         }
     }
+
+    /**
+     * The gradient of a sum is one value repeated; the tape passes it on unexpanded through
+     * element-wise ops and must still sum it correctly over every dimension an input was
+     * broadcast along.
+     */
+    @Test
+    void aSumsUniformGradientIsSummedOverBroadcastDimensions() {
+        Tensor x = Tensor.of(new float[]{1, 2, 3, 4, 5, 6}, 2, 3);
+        Tensor row = Tensor.of(new float[]{10, 20, 30}, 3);
+        Tensor column = Tensor.of(new float[]{7, 8}, 2, 1);
+        Tensor scalar = Tensor.scalar(0.5f);
+        try (GradientTape tape = new GradientTape()) {
+            tape.watch(x, row, column, scalar);
+            Tensor y = x.add(row).sub(column).relu().add(scalar).sum();
+            List<Tensor> g = tape.gradient(y, x, row, column, scalar);
+            assertArrayEquals(new float[]{1, 1, 1, 1, 1, 1}, g.get(0).toFloatArray());
+            assertArrayEquals(new float[]{2, 2, 2}, g.get(1).toFloatArray());
+            assertArrayEquals(new int[]{2, 1}, g.get(2).shape());
+            assertArrayEquals(new float[]{-3, -3}, g.get(2).toFloatArray());
+            assertEquals(6f, g.get(3).item());
+        }
+        Tensor bias = Tensor.of(new float[]{1, 2}, 2);
+        try (GradientTape tape = new GradientTape()) {
+            tape.watch(bias);
+            Tensor y = Tensor.ones(4, 2, 3, 3).add(bias.reshape(2, 1, 1)).mean();
+            assertArrayEquals(new float[]{0.5f, 0.5f}, tape.gradient(y, bias).get(0).toFloatArray(), 1e-7f);
+        }
+    }
 }

@@ -23,22 +23,7 @@ public final class ActivationGradKernels {
     /** @param g gradient, of {@code s.length} elements or a single value */
     public static float[] backward(Kind kind, float[] g, float[] s) {
         float[] out = new float[s.length];
-        if (g.length == 1) {
-            float gv = g[0];
-            switch (kind) {
-                case RELU: for (int i = 0; i < s.length; i++) { out[i] = s[i] > 0f ? gv : 0f; } break;
-                case SIGMOID: for (int i = 0; i < s.length; i++) { out[i] = gv * s[i] * (1f - s[i]); } break;
-                case TANH: for (int i = 0; i < s.length; i++) { out[i] = gv * (1f - s[i] * s[i]); } break;
-                default: throw new AssertionError(kind);
-            }
-        } else {
-            switch (kind) {
-                case RELU: for (int i = 0; i < s.length; i++) { out[i] = s[i] > 0f ? g[i] : 0f; } break;
-                case SIGMOID: for (int i = 0; i < s.length; i++) { out[i] = g[i] * s[i] * (1f - s[i]); } break;
-                case TANH: for (int i = 0; i < s.length; i++) { out[i] = g[i] * (1f - s[i] * s[i]); } break;
-                default: throw new AssertionError(kind);
-            }
-        }
+        KernelBackend.MATH.activationGrad(kind, g, s, out);
         return out;
     }
 }

@@ -106,7 +106,7 @@ public final class ElementwiseKernels {
             case LOG: KernelBackend.MATH.log(x, out); break;
             case SQRT: for (int i = 0; i < n; i++) { out[i] = (float) Math.sqrt(x[i]); } break;
             case ABS: for (int i = 0; i < n; i++) { out[i] = Math.abs(x[i]); } break;
-            case RELU: for (int i = 0; i < n; i++) { out[i] = Math.max(x[i], 0f); } break;
+            case RELU: KernelBackend.MATH.relu(x, out); break;
             case SIGMOID: KernelBackend.MATH.sigmoid(x, out); break;
             case TANH: KernelBackend.MATH.tanh(x, out); break;
             case SIGN: for (int i = 0; i < n; i++) { out[i] = Math.signum(x[i]); } break;

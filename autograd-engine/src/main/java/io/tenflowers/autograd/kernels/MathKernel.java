@@ -1,6 +1,10 @@
 package io.tenflowers.autograd.kernels;
 
-/** The transcendental element-wise loops, which the Vector API speeds up most (SVML). */
+/**
+ * The element-wise loops the Vector API speeds up most: transcendentals (SVML), and loops whose
+ * scalar form branches on the data (relu and its gradient mispredict on random signs) or carries
+ * one dependency chain (a sum).
+ */
 interface MathKernel {
     /** {@code out[i] = e^x[i]}. */
     void exp(float[] x, float[] out);
@@ -13,4 +17,16 @@ interface MathKernel {
 
     /** {@code out[i] = ln x[i]}. */
     void log(float[] x, float[] out);
+
+    /** {@code out[i] = max(x[i], 0)}. */
+    void relu(float[] x, float[] out);
+
+    /**
+     * The fused activation gradients: relu {@code g·[s>0]}, sigmoid {@code g·s·(1-s)}, tanh
+     * {@code g·(1-s²)}; {@code g} has one element (repeated) or as many as {@code s}.
+     */
+    void activationGrad(ActivationGradKernels.Kind kind, float[] g, float[] s, float[] out);
+
+    /** {@code Σ x[from .. from+n)}, accumulated in more than one chain, returned as double. */
+    double sum(float[] x, int from, int n);
 }

@@ -28,7 +28,9 @@ public final class ReductionKernels {
     private static float reduceContiguous(Kind kind, float[] x, int from, int n) {
         switch (kind) {
             case SUM:
-                return sum(x, from, n);
+                // Accumulated in several chains and combined in double: a long single f32 chain
+                // is slow (4 cycles per add) and loses digits the gradient checks see.
+                return (float) KernelBackend.MATH.sum(x, from, n);
             case MAX: {
                 float m = Float.NEGATIVE_INFINITY;
                 for (int i = 0; i < n; i++) {
@@ -46,28 +48,6 @@ public final class ReductionKernels {
             default:
                 throw new AssertionError(kind);
         }
-    }
-
-    /**
-     * Sum in double (a long f32 sum loses digits that the gradient checks see) over four
-     * independent accumulators: one chain of dependent adds would cost 4 cycles per element.
-     */
-    private static float sum(float[] x, int from, int n) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            s0 += x[from + i];
-            s1 += x[from + i + 1];
-            s2 += x[from + i + 2];
-            s3 += x[from + i + 3];
-        }
-        for (; i < n; i++) {
-            s0 += x[from + i];
-        }
-        return (float) ((s0 + s1) + (s2 + s3));
     }
 
     private static void reduceRows(Kind kind, float[] x, int base, int axisLength, int inner, float[] out, int oo) {
