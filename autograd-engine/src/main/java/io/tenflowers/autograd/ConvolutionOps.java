@@ -35,11 +35,60 @@ final class ConvolutionOps {
                     + Arrays.toString(weight.shape) + ", got " + Arrays.toString(bias.shape));
         }
         checkWindow("conv2d", x.shape, kh, kw, stride, padding);
+        if (stride == 1 && ConvolutionKernels.directAvailable()) {
+            Tensor y = direct(x, weight, padding);
+            return bias == null ? y : y.add(bias.reshape(o, 1, 1));
+        }
         int oh = ConvolutionKernels.outputSize(x.shape[2], kh, stride, padding);
         int ow = ConvolutionKernels.outputSize(x.shape[3], kw, stride, padding);
         Tensor columns = im2col(x, kh, kw, stride, padding);
         Tensor y = weight.reshape(o, c * kh * kw).matmul(columns).reshape(n, o, oh, ow);
         return bias == null ? y : y.add(bias.reshape(o, 1, 1));
+    }
+
+    /**
+     * Stride-1 convolution without im2col (the Vector API kernels), as three ops that are each
+     * other's gradients: C(x, w) the convolution, T(g, w) its input gradient, W(x, g) its weight
+     * gradient. dC = (T(G, w), W(x, G)); dT = (C(G, w), W(G, g)); dW = (T(g, H), C(x, H)).
+     */
+    private static Tensor direct(Tensor x, Tensor w, int pad) {
+        int[] s = x.shape;
+        int[] ws = w.shape;
+        int oh = s[2] + 2 * pad - ws[2] + 1;
+        int ow = s[3] + 2 * pad - ws[3] + 1;
+        Tensor out = Tensor.wrap(ConvolutionKernels.directForward(x.data, s[0], s[1], s[2], s[3], w.data, ws[0], ws[2],
+                ws[3], pad), s[0], ws[0], oh, ow);
+        if (TapeStack.anyOpen()) {
+            TapeStack.record("conv2d", out, (g, needs) -> new Tensor[]{
+                    needs[0] ? directInputGradient(g, w, pad, x.shape) : null,
+                    needs[1] ? directWeightGradient(x, g, pad, w.shape) : null}, x, w);
+        }
+        return out;
+    }
+
+    private static Tensor directInputGradient(Tensor g, Tensor w, int pad, int[] inputShape) {
+        int[] gs = g.shape;
+        int[] ws = w.shape;
+        Tensor out = Tensor.wrap(ConvolutionKernels.directInputGradient(g.data, gs[0], gs[1], gs[2], gs[3], w.data, ws[1],
+                ws[2], ws[3], pad), inputShape.clone());
+        if (TapeStack.anyOpen()) {
+            TapeStack.record("conv2dInputGrad", out, (gg, needs) -> new Tensor[]{
+                    needs[0] ? direct(gg, w, pad) : null,
+                    needs[1] ? directWeightGradient(gg, g, pad, w.shape) : null}, g, w);
+        }
+        return out;
+    }
+
+    private static Tensor directWeightGradient(Tensor x, Tensor g, int pad, int[] weightShape) {
+        int[] s = x.shape;
+        Tensor out = Tensor.wrap(ConvolutionKernels.directWeightGradient(x.data, s[0], s[1], s[2], s[3], g.data,
+                weightShape[0], weightShape[2], weightShape[3], pad), weightShape.clone());
+        if (TapeStack.anyOpen()) {
+            TapeStack.record("conv2dWeightGrad", out, (gg, needs) -> new Tensor[]{
+                    needs[0] ? directInputGradient(g, gg, pad, x.shape) : null,
+                    needs[1] ? direct(x, gg, pad) : null}, x, g);
+        }
+        return out;
     }
 
     /** Max over {@code k×k} windows: a gather of each window's first maximum; gradient scatters back. */

@@ -116,6 +116,8 @@ class HigherOrderGradientTest {
         cases.put("max", new Object[]{(Function<Tensor[], Tensor>) x -> x[0].max(1, false).mul(x[0].min()), new Tensor[]{rt.distinct(3, 3)}});
         cases.put("conv2d", new Object[]{(Function<Tensor[], Tensor>) x -> x[0].conv2d(x[1], x[2], 1, 1).tanh(),
                 new Tensor[]{rt.uniform(1, 2, 4, 4), rt.uniform(2, 2, 3, 3), rt.uniform(2)}});
+        cases.put("conv2d wide", new Object[]{(Function<Tensor[], Tensor>) x -> x[0].conv2d(x[1], null, 1, 1).tanh(),
+                new Tensor[]{rt.uniform(1, 1, 3, 18), rt.uniform(5, 1, 3, 3)}});
         cases.put("maxPool2d", new Object[]{(Function<Tensor[], Tensor>) x -> x[0].maxPool2d(2, 2).pow(2f), new Tensor[]{rt.distinct(1, 2, 4, 4)}});
         cases.put("crossEntropy", new Object[]{(Function<Tensor[], Tensor>) x -> x[0].crossEntropy(new int[]{1, 0, 2}), new Tensor[]{rt.uniform(3, 3)}});
         cases.put("transpose/reshape", new Object[]{(Function<Tensor[], Tensor>) x -> x[0].transpose().reshape(-1).pow(3f), new Tensor[]{rt.uniform(2, 3)}});

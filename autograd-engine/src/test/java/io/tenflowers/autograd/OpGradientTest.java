@@ -166,6 +166,15 @@ class OpGradientTest {
                 rt.uniform(n, c, h, w), rt.uniform(o, c, k, k));
     }
 
+    /** Images wide enough for the direct kernels' vector tiles (16 lanes) plus a tail. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void conv2dOnWideImages(long seed) {
+        RandomTensors rt = new RandomTensors(seed);
+        GradientCheck.check("conv2d x[1,2,4,19] w[5,2,3,3] pad 1", x -> x[0].conv2d(x[1], x[2], 1, 1), rt.random(),
+                rt.uniform(1, 2, 4, 19), rt.uniform(5, 2, 3, 3), rt.uniform(5));
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void maxPool2d(long seed) {

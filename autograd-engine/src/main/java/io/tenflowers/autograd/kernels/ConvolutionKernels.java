@@ -28,17 +28,20 @@ public final class ConvolutionKernels {
                 for (int i = 0; i < kh; i++) {
                     for (int j = 0; j < kw; j++) {
                         int rowBase = (img * rows + (ch * kh + i) * kw + j) * cols;
+                        int from = firstInside(j, stride, pad);
+                        int to = endInside(j, stride, pad, w, ow);
                         for (int oy = 0; oy < oh; oy++) {
                             int y = oy * stride + i - pad;
-                            if (y < 0 || y >= h) {
+                            if (y < 0 || y >= h || from >= to) {
                                 continue; // stays 0
                             }
                             int outRow = rowBase + oy * ow;
-                            int xRow = xBase + y * w;
-                            for (int ox = 0; ox < ow; ox++) {
-                                int xx = ox * stride + j - pad;
-                                if (xx >= 0 && xx < w) {
-                                    out[outRow + ox] = x[xRow + xx];
+                            int xRow = xBase + y * w + j - pad;
+                            if (stride == 1) {
+                                System.arraycopy(x, xRow + from, out, outRow + from, to - from);
+                            } else {
+                                for (int ox = from; ox < to; ox++) {
+                                    out[outRow + ox] = x[xRow + ox * stride];
                                 }
                             }
                         }
@@ -62,18 +65,17 @@ public final class ConvolutionKernels {
                 for (int i = 0; i < kh; i++) {
                     for (int j = 0; j < kw; j++) {
                         int rowBase = (img * rows + (ch * kh + i) * kw + j) * ncols;
+                        int from = firstInside(j, stride, pad);
+                        int to = endInside(j, stride, pad, w, ow);
                         for (int oy = 0; oy < oh; oy++) {
                             int y = oy * stride + i - pad;
                             if (y < 0 || y >= h) {
                                 continue;
                             }
                             int colRow = rowBase + oy * ow;
-                            int xRow = xBase + y * w;
-                            for (int ox = 0; ox < ow; ox++) {
-                                int xx = ox * stride + j - pad;
-                                if (xx >= 0 && xx < w) {
-                                    x[xRow + xx] += cols[colRow + ox];
-                                }
+                            int xRow = xBase + y * w + j - pad;
+                            for (int ox = from; ox < to; ox++) {
+                                x[xRow + ox * stride] += cols[colRow + ox];
                             }
                         }
                     }
@@ -81,5 +83,95 @@ public final class ConvolutionKernels {
             }
         }
         return x;
+    }
+
+    /** First output column whose tap {@code j} reads inside the image: ox·stride + j - pad ≥ 0. */
+    private static int firstInside(int j, int stride, int pad) {
+        int need = pad - j;
+        return need <= 0 ? 0 : (need + stride - 1) / stride;
+    }
+
+    /** One past the last output column whose tap {@code j} reads inside: ox·stride + j - pad ≤ w - 1. */
+    private static int endInside(int j, int stride, int pad, int w, int ow) {
+        int limit = w - 1 + pad - j;
+        return limit < 0 ? 0 : Math.min(ow, limit / stride + 1);
+    }
+
+    /** Whether the direct (im2col-free) stride-1 kernels are available on this backend. */
+    public static boolean directAvailable() {
+        return KernelBackend.CONV != null;
+    }
+
+    /**
+     * Stride-1 convolution computed directly: {@code x [n,c,h,w]}, {@code weight [o,c,kh,kw]},
+     * zero padding {@code pad}; returns {@code [n, o, h+2pad-kh+1, w+2pad-kw+1]}.
+     */
+    public static float[] directForward(float[] x, int n, int c, int h, int w, float[] weight, int o, int kh, int kw,
+                                        int pad) {
+        float[] padded = pad(x, n * c, h, w, pad, pad);
+        return KernelBackend.CONV.correlate(padded, n, c, h + 2 * pad, w + 2 * pad, weight, o, kh, kw);
+    }
+
+    /**
+     * Gradient of {@link #directForward} w.r.t. its input: a full correlation of {@code g [n,o,oh,ow]}
+     * (padded by kh-1, kw-1) with the weights flipped and their channel axes swapped, cropped by
+     * {@code pad}; returns {@code [n, c, h, w]}.
+     */
+    public static float[] directInputGradient(float[] g, int n, int o, int oh, int ow, float[] weight, int c, int kh,
+                                              int kw, int pad) {
+        float[] flipped = new float[weight.length];
+        for (int oc = 0; oc < o; oc++) {
+            for (int ic = 0; ic < c; ic++) {
+                for (int i = 0; i < kh; i++) {
+                    for (int j = 0; j < kw; j++) {
+                        flipped[((ic * o + oc) * kh + (kh - 1 - i)) * kw + (kw - 1 - j)] = weight[((oc * c + ic) * kh + i) * kw + j];
+                    }
+                }
+            }
+        }
+        float[] padded = pad(g, n * o, oh, ow, kh - 1, kw - 1);
+        float[] full = KernelBackend.CONV.correlate(padded, n, o, oh + 2 * (kh - 1), ow + 2 * (kw - 1), flipped, c, kh, kw);
+        int fullH = oh + kh - 1;
+        int fullW = ow + kw - 1;
+        return crop(full, n * c, fullH, fullW, pad);
+    }
+
+    /** Gradient of {@link #directForward} w.r.t. its weight: returns {@code [o, c, kh, kw]}. */
+    public static float[] directWeightGradient(float[] x, int n, int c, int h, int w, float[] g, int o, int kh, int kw,
+                                               int pad) {
+        float[] padded = pad(x, n * c, h, w, pad, pad);
+        return KernelBackend.CONV.weightGradient(padded, n, c, h + 2 * pad, w + 2 * pad, g, o, kh, kw);
+    }
+
+    /** {@code planes} planes of {@code h×w}, surrounded by {@code ph} zero rows and {@code pw} zero columns. */
+    private static float[] pad(float[] x, int planes, int h, int w, int ph, int pw) {
+        if (ph == 0 && pw == 0) {
+            return x;
+        }
+        int hp = h + 2 * ph;
+        int wp = w + 2 * pw;
+        float[] out = new float[planes * hp * wp];
+        for (int p = 0; p < planes; p++) {
+            for (int y = 0; y < h; y++) {
+                System.arraycopy(x, (p * h + y) * w, out, (p * hp + y + ph) * wp + pw, w);
+            }
+        }
+        return out;
+    }
+
+    /** The inner {@code (h-2·pad)×(w-2·pad)} of each plane. */
+    private static float[] crop(float[] x, int planes, int h, int w, int pad) {
+        if (pad == 0) {
+            return x;
+        }
+        int hc = h - 2 * pad;
+        int wc = w - 2 * pad;
+        float[] out = new float[planes * hc * wc];
+        for (int p = 0; p < planes; p++) {
+            for (int y = 0; y < hc; y++) {
+                System.arraycopy(x, (p * h + y + pad) * w + pad, out, (p * hc + y) * wc, wc);
+            }
+        }
+        return out;
     }
 }

@@ -16,6 +16,9 @@ public final class KernelBackend {
     private static final boolean VECTOR = vectorApiUsable();
     static final GemmKernel GEMM = VECTOR ? instantiate("VectorGemm", GemmKernel.class) : new ScalarGemm();
     static final MathKernel MATH = VECTOR ? instantiate("VectorMath", MathKernel.class) : new ScalarMath();
+    /** Direct stride-1 convolution; absent on the scalar backend, which convolves through im2col. */
+    static final DirectConvolutionKernel CONV = VECTOR
+            ? instantiate("VectorConvolution", DirectConvolutionKernel.class) : null;
 
     private KernelBackend() {
     }

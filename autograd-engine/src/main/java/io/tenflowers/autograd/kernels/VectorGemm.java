@@ -90,12 +90,20 @@ final class VectorGemm implements GemmKernel {
             int panel = (j0 / NR) * kc * NR;
             if (transposed) {
                 packTransposedPanel(b, bOffset, k, pc, kc, jc + j0, cols, packed, panel);
+            } else if (cols == NR) {
+                // Two vector moves per row: System.arraycopy of 32 floats is mostly call overhead.
+                int src = bOffset + pc * n + jc + j0;
+                for (int p = 0; p < kc; p++, src += n) {
+                    int dst = panel + p * NR;
+                    FloatVector.fromArray(SPECIES, b, src).intoArray(packed, dst);
+                    FloatVector.fromArray(SPECIES, b, src + L).intoArray(packed, dst + L);
+                }
             } else {
                 for (int p = 0; p < kc; p++) {
                     int dst = panel + p * NR;
-                    System.arraycopy(b, bOffset + (pc + p) * n + jc + j0, packed, dst, cols);
-                    for (int jj = cols; jj < NR; jj++) {
-                        packed[dst + jj] = 0f;
+                    int src = bOffset + (pc + p) * n + jc + j0;
+                    for (int jj = 0; jj < NR; jj++) {
+                        packed[dst + jj] = jj < cols ? b[src + jj] : 0f;
                     }
                 }
             }

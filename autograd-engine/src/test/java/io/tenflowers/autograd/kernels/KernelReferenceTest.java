@@ -125,6 +125,44 @@ class KernelReferenceTest {
         assertArrayEquals(direct, viaGemm, 1e-4f);
     }
 
+    /**
+     * The direct stride-1 kernels (Vector API backend only) against the im2col route, on widths
+     * that fill whole vectors, leave tails, or are narrower than one vector; channel counts that
+     * leave a partial 4-channel block; kernels wider than 4 columns.
+     */
+    @ParameterizedTest
+    @CsvSource({"2,3,8,32,16,3,1", "1,2,5,19,5,3,1", "1,1,7,7,1,1,0", "2,5,9,33,6,5,2", "1,3,6,17,7,3,0", "1,2,4,40,3,6,1"})
+    void directConvolutionMatchesIm2colAndItsGradientsAreAdjoints(int n, int c, int h, int w, int o, int k, int pad) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ConvolutionKernels.directAvailable(), "direct kernels need the Vector API");
+        Random r = new Random(n * 100L + c * 10 + w);
+        float[] x = random(r, n * c * h * w);
+        float[] weight = random(r, o * c * k * k);
+        int oh = h + 2 * pad - k + 1;
+        int ow = w + 2 * pad - k + 1;
+        float[] cols = ConvolutionKernels.im2col(x, n, c, h, w, k, k, 1, pad);
+        float[] viaGemm = MatmulKernels.batched(weight, new int[0], false, cols, new int[]{n}, false, new int[]{n}, o, c * k * k, oh * ow);
+        float[] direct = ConvolutionKernels.directForward(x, n, c, h, w, weight, o, k, k, pad);
+        assertArrayEquals(viaGemm, direct, 1e-4f);
+        // ⟨conv(x), g⟩ = ⟨x, inputGrad(g)⟩ = ⟨w, weightGrad(x, g)⟩ (the convolution is bilinear).
+        float[] g = random(r, direct.length);
+        double forward = 0;
+        for (int i = 0; i < g.length; i++) {
+            forward += (double) direct[i] * g[i];
+        }
+        float[] dx = ConvolutionKernels.directInputGradient(g, n, o, oh, ow, weight, c, k, k, pad);
+        float[] dw = ConvolutionKernels.directWeightGradient(x, n, c, h, w, g, o, k, k, pad);
+        double viaInput = 0;
+        for (int i = 0; i < x.length; i++) {
+            viaInput += (double) x[i] * dx[i];
+        }
+        double viaWeight = 0;
+        for (int i = 0; i < weight.length; i++) {
+            viaWeight += (double) weight[i] * dw[i];
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(forward, viaInput, 1e-3 * (1 + Math.abs(forward)));
+        org.junit.jupiter.api.Assertions.assertEquals(forward, viaWeight, 1e-3 * (1 + Math.abs(forward)));
+    }
+
     /** col2im is the adjoint of im2col: ⟨im2col(x), y⟩ = ⟨x, col2im(y)⟩ for all x, y. */
     @ParameterizedTest
     @CsvSource({"2,3,7,5,3,1,1", "1,2,9,9,3,2,1", "1,1,4,4,2,2,0"})
