@@ -129,6 +129,13 @@ public final class ConvolutionKernels {
                 }
             }
         }
+        if (pad <= kh - 1 && pad <= kw - 1) {
+            // Pad g only as far as the input's own rows and columns need: the result is [n, c, h, w] directly.
+            int ph = kh - 1 - pad;
+            int pw = kw - 1 - pad;
+            float[] padded = pad(g, n * o, oh, ow, ph, pw);
+            return KernelBackend.CONV.correlate(padded, n, o, oh + 2 * ph, ow + 2 * pw, flipped, c, kh, kw);
+        }
         float[] padded = pad(g, n * o, oh, ow, kh - 1, kw - 1);
         float[] full = KernelBackend.CONV.correlate(padded, n, o, oh + 2 * (kh - 1), ow + 2 * (kw - 1), flipped, c, kh, kw);
         int fullH = oh + kh - 1;

@@ -24,26 +24,37 @@ final class VectorConvolution implements DirectConvolutionKernel {
         int outW = inW - kw + 1;
         float[] out = new float[images * outChannels * outH * outW];
         int vectorEnd = outW / L * L;
-        for (int n = 0; n < images; n++) {
-            int inImage = n * inChannels * inH * inW;
-            for (int o = 0; o < outChannels; o += CHANNEL_BLOCK) {
-                int block = Math.min(CHANNEL_BLOCK, outChannels - o);
+        int taps = inChannels * kh * kw;
+        // One flat loop over the taps (C2 keeps loop-carried vectors in registers across one loop
+        // level; through three nested loops it boxed them, ~50x slower): offset of every tap in
+        // the image, and the weights of each 4-channel block interleaved tap by tap.
+        int[] tapOffsets = new int[taps];
+        for (int c = 0, t = 0; c < inChannels; c++) {
+            for (int i = 0; i < kh; i++) {
+                for (int j = 0; j < kw; j++, t++) {
+                    tapOffsets[t] = c * inH * inW + i * inW + j;
+                }
+            }
+        }
+        float[] packed = new float[taps * CHANNEL_BLOCK];
+        for (int o = 0; o < outChannels; o += CHANNEL_BLOCK) {
+            int block = Math.min(CHANNEL_BLOCK, outChannels - o);
+            // A partial block computes with zero weights for the missing channels and stores only the real ones.
+            for (int t = 0; t < taps; t++) {
+                for (int b = 0; b < CHANNEL_BLOCK; b++) {
+                    packed[t * CHANNEL_BLOCK + b] = b < block ? w[(o + b) * taps + t] : 0f;
+                }
+            }
+            for (int n = 0; n < images; n++) {
+                int inImage = n * inChannels * inH * inW;
                 for (int y = 0; y < outH; y++) {
                     int outRow = ((n * outChannels + o) * outH + y) * outW;
                     for (int x = 0; x < vectorEnd; x += L) {
-                        if (block == CHANNEL_BLOCK) {
-                            tile4(in, inImage + y * inW + x, inChannels, inH * inW, inW, w, o, kh, kw,
-                                    out, outRow + x, outH * outW);
-                        } else {
-                            for (int b = 0; b < block; b++) {
-                                tile1(in, inImage + y * inW + x, inChannels, inH * inW, inW, w, o + b, kh, kw,
-                                        out, outRow + b * outH * outW + x);
-                            }
-                        }
+                        tile4(in, inImage + y * inW + x, tapOffsets, packed, out, outRow + x, outH * outW, block);
                     }
                     for (int b = 0; b < block; b++) {
-                        scalarTail(in, inImage + y * inW, inChannels, inH * inW, inW, w, o + b, kh, kw,
-                                out, outRow + b * outH * outW, vectorEnd, outW);
+                        scalarTail(in, inImage + y * inW, tapOffsets, w, (o + b) * taps, out,
+                                outRow + b * outH * outW, vectorEnd, outW);
                     }
                 }
             }
@@ -51,64 +62,38 @@ final class VectorConvolution implements DirectConvolutionKernel {
         return out;
     }
 
-    /** Four output channels × L columns: out[o..o+3][x..x+L) = Σ taps. */
-    private static void tile4(float[] in, int inStart, int inChannels, int plane, int inW, float[] w, int o,
-                              int kh, int kw, float[] out, int outStart, int outPlane) {
+    /** Four output channels × L columns: out[o..o+3][x..x+L) = Σ_t packed[t][b] · in[start + offset[t] ..]. */
+    private static void tile4(float[] in, int inStart, int[] tapOffsets, float[] packed, float[] out, int outStart,
+                              int outPlane, int block) {
         FloatVector a0 = FloatVector.zero(SPECIES);
         FloatVector a1 = FloatVector.zero(SPECIES);
         FloatVector a2 = FloatVector.zero(SPECIES);
         FloatVector a3 = FloatVector.zero(SPECIES);
-        int taps = inChannels * kh * kw;
-        int w0 = o * taps;
-        for (int c = 0; c < inChannels; c++) {
-            for (int i = 0; i < kh; i++) {
-                int row = inStart + c * plane + i * inW;
-                int tap = (c * kh + i) * kw;
-                for (int j = 0; j < kw; j++) {
-                    FloatVector v = FloatVector.fromArray(SPECIES, in, row + j);
-                    int t = w0 + tap + j;
-                    a0 = v.fma(FloatVector.broadcast(SPECIES, w[t]), a0);
-                    a1 = v.fma(FloatVector.broadcast(SPECIES, w[t + taps]), a1);
-                    a2 = v.fma(FloatVector.broadcast(SPECIES, w[t + 2 * taps]), a2);
-                    a3 = v.fma(FloatVector.broadcast(SPECIES, w[t + 3 * taps]), a3);
-                }
-            }
+        for (int t = 0, p = 0; t < tapOffsets.length; t++, p += CHANNEL_BLOCK) {
+            FloatVector v = FloatVector.fromArray(SPECIES, in, inStart + tapOffsets[t]);
+            a0 = v.fma(FloatVector.broadcast(SPECIES, packed[p]), a0);
+            a1 = v.fma(FloatVector.broadcast(SPECIES, packed[p + 1]), a1);
+            a2 = v.fma(FloatVector.broadcast(SPECIES, packed[p + 2]), a2);
+            a3 = v.fma(FloatVector.broadcast(SPECIES, packed[p + 3]), a3);
         }
         a0.intoArray(out, outStart);
-        a1.intoArray(out, outStart + outPlane);
-        a2.intoArray(out, outStart + 2 * outPlane);
-        a3.intoArray(out, outStart + 3 * outPlane);
-    }
-
-    private static void tile1(float[] in, int inStart, int inChannels, int plane, int inW, float[] w, int o,
-                              int kh, int kw, float[] out, int outStart) {
-        FloatVector a = FloatVector.zero(SPECIES);
-        int w0 = o * inChannels * kh * kw;
-        for (int c = 0; c < inChannels; c++) {
-            for (int i = 0; i < kh; i++) {
-                int row = inStart + c * plane + i * inW;
-                int tap = w0 + (c * kh + i) * kw;
-                for (int j = 0; j < kw; j++) {
-                    a = FloatVector.fromArray(SPECIES, in, row + j).fma(FloatVector.broadcast(SPECIES, w[tap + j]), a);
-                }
-            }
+        if (block > 1) {
+            a1.intoArray(out, outStart + outPlane);
         }
-        a.intoArray(out, outStart);
+        if (block > 2) {
+            a2.intoArray(out, outStart + 2 * outPlane);
+        }
+        if (block > 3) {
+            a3.intoArray(out, outStart + 3 * outPlane);
+        }
     }
 
-    private static void scalarTail(float[] in, int inRowStart, int inChannels, int plane, int inW, float[] w, int o,
-                                   int kh, int kw, float[] out, int outRow, int from, int to) {
-        int w0 = o * inChannels * kh * kw;
+    private static void scalarTail(float[] in, int inRowStart, int[] tapOffsets, float[] w, int w0, float[] out,
+                                   int outRow, int from, int to) {
         for (int x = from; x < to; x++) {
             float s = 0f;
-            for (int c = 0; c < inChannels; c++) {
-                for (int i = 0; i < kh; i++) {
-                    int row = inRowStart + c * plane + i * inW + x;
-                    int tap = w0 + (c * kh + i) * kw;
-                    for (int j = 0; j < kw; j++) {
-                        s += w[tap + j] * in[row + j];
-                    }
-                }
+            for (int t = 0; t < tapOffsets.length; t++) {
+                s += w[w0 + t] * in[inRowStart + tapOffsets[t] + x];
             }
             out[outRow + x] = s;
         }
@@ -119,66 +104,117 @@ final class VectorConvolution implements DirectConvolutionKernel {
                                   float[] g, int outChannels, int kh, int kw) {
         int outH = inH - kh + 1;
         int outW = inW - kw + 1;
+        int vectorEnd = outW / L * L;
+        int chunksPerRow = vectorEnd / L;
         float[] dw = new float[outChannels * inChannels * kh * kw];
+        // Every (image, row, vector chunk) as one flat list of start offsets, so that the dot
+        // product below is a single loop (vectors carried through nested loops get boxed).
+        int chunks = images * outH * chunksPerRow;
+        int[] gStart = new int[chunks];
+        int[] inStart = new int[chunks];
         for (int o = 0; o < outChannels; o++) {
             for (int c = 0; c < inChannels; c++) {
-                for (int i = 0; i < kh; i++) {
-                    for (int j = 0; j < kw; j += 4) {
-                        int count = Math.min(4, kw - j);
-                        weightGradientTaps(in, images, inChannels, inH, inW, g, outChannels, outH, outW,
-                                o, c, i, j, count, dw, ((o * inChannels + c) * kh + i) * kw + j);
+                for (int n = 0, k = 0; n < images; n++) {
+                    for (int y = 0; y < outH; y++) {
+                        for (int x = 0; x < vectorEnd; x += L, k++) {
+                            gStart[k] = ((n * outChannels + o) * outH + y) * outW + x;
+                            inStart[k] = ((n * inChannels + c) * inH + y) * inW + x;
+                        }
                     }
+                }
+                int dwBase = (o * inChannels + c) * kh * kw;
+                if (kh * kw >= TAP_GROUP) {
+                    for (int t0 = 0; t0 < kh * kw; t0 += TAP_GROUP) {
+                        dotGroup(g, gStart, in, inStart, t0, kh, kw, inW, dw, dwBase);
+                    }
+                } else {
+                    for (int t = 0; t < kh * kw; t++) {
+                        dw[dwBase + t] = (float) dot(g, gStart, in, inStart, t / kw * inW + t % kw);
+                    }
+                }
+                for (int t = 0; t < kh * kw; t++) {
+                    dw[dwBase + t] += (float) scalarTail(in, images, inChannels, inH, inW, g, outChannels, outH, outW,
+                            o, c, t / kw, t % kw, vectorEnd);
                 }
             }
         }
         return dw;
     }
 
-    /** dw for kernel columns j..j+count-1 (count ≤ 4) of one (o, c, i), summed over every image row. */
-    private static void weightGradientTaps(float[] in, int images, int inChannels, int inH, int inW, float[] g,
-                                           int outChannels, int outH, int outW, int o, int c, int i, int j, int count,
-                                           float[] dw, int dwAt) {
+    /** Taps whose partial sums are kept in registers together: a 3×3 kernel is one group. */
+    private static final int TAP_GROUP = 9;
+
+    /**
+     * dw for taps t0..t0+8 of one (o, c): each chunk of g is loaded once for nine FMAs. Taps past
+     * the kernel's last repeat its last tap (wasted work, never stored), so the loop has no branches.
+     */
+    private static void dotGroup(float[] g, int[] gStart, float[] in, int[] inStart, int t0, int kh, int kw, int inW,
+                                 float[] dw, int dwBase) {
+        int taps = kh * kw;
+        int[] shift = new int[TAP_GROUP];
+        for (int u = 0; u < TAP_GROUP; u++) {
+            int t = Math.min(t0 + u, taps - 1);
+            shift[u] = t / kw * inW + t % kw;
+        }
+        int s0 = shift[0], s1 = shift[1], s2 = shift[2], s3 = shift[3], s4 = shift[4];
+        int s5 = shift[5], s6 = shift[6], s7 = shift[7], s8 = shift[8];
+        FloatVector a0 = FloatVector.zero(SPECIES), a1 = FloatVector.zero(SPECIES), a2 = FloatVector.zero(SPECIES);
+        FloatVector a3 = FloatVector.zero(SPECIES), a4 = FloatVector.zero(SPECIES), a5 = FloatVector.zero(SPECIES);
+        FloatVector a6 = FloatVector.zero(SPECIES), a7 = FloatVector.zero(SPECIES), a8 = FloatVector.zero(SPECIES);
+        for (int k = 0; k < gStart.length; k++) {
+            FloatVector gv = FloatVector.fromArray(SPECIES, g, gStart[k]);
+            int base = inStart[k];
+            a0 = gv.fma(FloatVector.fromArray(SPECIES, in, base + s0), a0);
+            a1 = gv.fma(FloatVector.fromArray(SPECIES, in, base + s1), a1);
+            a2 = gv.fma(FloatVector.fromArray(SPECIES, in, base + s2), a2);
+            a3 = gv.fma(FloatVector.fromArray(SPECIES, in, base + s3), a3);
+            a4 = gv.fma(FloatVector.fromArray(SPECIES, in, base + s4), a4);
+            a5 = gv.fma(FloatVector.fromArray(SPECIES, in, base + s5), a5);
+            a6 = gv.fma(FloatVector.fromArray(SPECIES, in, base + s6), a6);
+            a7 = gv.fma(FloatVector.fromArray(SPECIES, in, base + s7), a7);
+            a8 = gv.fma(FloatVector.fromArray(SPECIES, in, base + s8), a8);
+        }
+        float[] sums = {a0.reduceLanes(VectorOperators.ADD), a1.reduceLanes(VectorOperators.ADD),
+                a2.reduceLanes(VectorOperators.ADD), a3.reduceLanes(VectorOperators.ADD), a4.reduceLanes(VectorOperators.ADD),
+                a5.reduceLanes(VectorOperators.ADD), a6.reduceLanes(VectorOperators.ADD), a7.reduceLanes(VectorOperators.ADD),
+                a8.reduceLanes(VectorOperators.ADD)};
+        for (int u = 0; u < TAP_GROUP && t0 + u < taps; u++) {
+            dw[dwBase + t0 + u] = sums[u];
+        }
+    }
+
+    /** Σ_k g[gStart[k] ..+L] · in[inStart[k] + shift ..+L], two accumulators. */
+    private static double dot(float[] g, int[] gStart, float[] in, int[] inStart, int shift) {
         FloatVector a0 = FloatVector.zero(SPECIES);
         FloatVector a1 = FloatVector.zero(SPECIES);
-        FloatVector a2 = FloatVector.zero(SPECIES);
-        FloatVector a3 = FloatVector.zero(SPECIES);
-        double[] tail = new double[4];
-        int vectorEnd = outW / L * L;
+        int k = 0;
+        for (; k + 1 < gStart.length; k += 2) {
+            a0 = FloatVector.fromArray(SPECIES, g, gStart[k]).fma(FloatVector.fromArray(SPECIES, in, inStart[k] + shift), a0);
+            a1 = FloatVector.fromArray(SPECIES, g, gStart[k + 1])
+                    .fma(FloatVector.fromArray(SPECIES, in, inStart[k + 1] + shift), a1);
+        }
+        if (k < gStart.length) {
+            a0 = FloatVector.fromArray(SPECIES, g, gStart[k]).fma(FloatVector.fromArray(SPECIES, in, inStart[k] + shift), a0);
+        }
+        return a0.add(a1).reduceLanes(VectorOperators.ADD);
+    }
+
+    /** The columns past the last whole vector, for one weight. */
+    private static double scalarTail(float[] in, int images, int inChannels, int inH, int inW, float[] g,
+                                     int outChannels, int outH, int outW, int o, int c, int i, int j, int from) {
+        double sum = 0;
+        if (from == outW) {
+            return 0;
+        }
         for (int n = 0; n < images; n++) {
-            int gPlane = (n * outChannels + o) * outH * outW;
-            int inPlane = (n * inChannels + c) * inH * inW;
             for (int y = 0; y < outH; y++) {
-                int gRow = gPlane + y * outW;
-                int inRow = inPlane + (y + i) * inW + j;
-                for (int x = 0; x < vectorEnd; x += L) {
-                    FloatVector gv = FloatVector.fromArray(SPECIES, g, gRow + x);
-                    a0 = gv.fma(FloatVector.fromArray(SPECIES, in, inRow + x), a0);
-                    if (count > 1) {
-                        a1 = gv.fma(FloatVector.fromArray(SPECIES, in, inRow + x + 1), a1);
-                    }
-                    if (count > 2) {
-                        a2 = gv.fma(FloatVector.fromArray(SPECIES, in, inRow + x + 2), a2);
-                    }
-                    if (count > 3) {
-                        a3 = gv.fma(FloatVector.fromArray(SPECIES, in, inRow + x + 3), a3);
-                    }
-                }
-                for (int x = vectorEnd; x < outW; x++) {
-                    for (int t = 0; t < count; t++) {
-                        tail[t] += (double) g[gRow + x] * in[inRow + x + t];
-                    }
+                int gRow = ((n * outChannels + o) * outH + y) * outW;
+                int inRow = ((n * inChannels + c) * inH + y + i) * inW + j;
+                for (int x = from; x < outW; x++) {
+                    sum += (double) g[gRow + x] * in[inRow + x];
                 }
             }
         }
-        dw[dwAt] = (float) (a0.reduceLanes(VectorOperators.ADD) + tail[0]);
-        if (count > 1) {
-            dw[dwAt + 1] = (float) (a1.reduceLanes(VectorOperators.ADD) + tail[1]);
-        }
-        if (count > 2) {
-            dw[dwAt + 2] = (float) (a2.reduceLanes(VectorOperators.ADD) + tail[2]);
-        }
-        if (count > 3) {
-            dw[dwAt + 3] = (float) (a3.reduceLanes(VectorOperators.ADD) + tail[3]);
-        }
+        return sum;
     }
 }
