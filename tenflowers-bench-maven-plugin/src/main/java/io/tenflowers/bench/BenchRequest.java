@@ -26,9 +26,10 @@ import java.util.Map;
  * @param project           Maven coordinates
  * @param mavenJava         the {@code java} running Maven, used unless {@code jvm} is given
  * @param lockWait          how long to wait for another JMH run on this machine
+ * @param failFastOnSetupFailure stop the run at the first benchmark that fails in its set-up
  */
 public record BenchRequest(RawOptions options, Map<String, String> categories, List<JvmConfiguration> configs,
                            List<RatioDefinition> ratios, List<String> elementParams, List<String> testClasspath,
                            List<Path> classDirectories, Path projectDirectory, ResultsDocument.Project project,
-                           Path mavenJava, Duration lockWait) {
+                           Path mavenJava, Duration lockWait, boolean failFastOnSetupFailure) {
 }

@@ -7,6 +7,7 @@ import io.tenflowers.bench.options.Vocabulary;
 import io.tenflowers.bench.results.GitInfo;
 import io.tenflowers.bench.results.History;
 import io.tenflowers.bench.results.JmhJsonReader;
+import io.tenflowers.bench.results.JmhLogRecords;
 import io.tenflowers.bench.results.JmhRecord;
 import io.tenflowers.bench.results.MachineInfo;
 import io.tenflowers.bench.results.ResultsAssembler;
@@ -14,6 +15,7 @@ import io.tenflowers.bench.results.ResultsDocument;
 import io.tenflowers.bench.results.ResultsJson;
 import io.tenflowers.bench.results.SummaryText;
 import io.tenflowers.bench.results.AtomicFiles;
+import io.tenflowers.bench.results.BenchmarkId;
 import io.tenflowers.bench.run.BenchmarkClasspath;
 import io.tenflowers.bench.run.BenchmarkFailure;
 import io.tenflowers.bench.run.BenchmarkRunException;
@@ -26,6 +28,8 @@ import io.tenflowers.bench.run.ProgressReporter;
 import io.tenflowers.bench.run.RunOutcome;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,22 +113,27 @@ public final class BenchSession {
                 options.outputDirectory().resolve(BenchmarkRunner.LOG)));
 
         ProgressReporter progress = new ProgressReporter(runs, info, error, System::nanoTime);
-        RunOutcome outcome = runner.run(options, classpath, selected, progress);
-        return write(request, options, listing, selected, outcome);
+        RunOutcome outcome = runner.run(options, classpath, selected, request.failFastOnSetupFailure(), progress);
+        return write(request, options, listing, classpath, selected, outcome);
     }
 
     private BenchReport write(BenchRequest request, BenchOptions options, Listing listing,
-                              List<ListedBenchmark> selected, RunOutcome outcome) throws BenchmarkRunException {
+                              BenchmarkClasspath classpath, List<ListedBenchmark> selected, RunOutcome outcome)
+            throws BenchmarkRunException {
         Path directory = options.outputDirectory();
         try {
-            List<JmhRecord> records = outcome.rawJson() == null ? List.of() : JmhJsonReader.read(outcome.rawJson());
+            // A stopped JMH wrote no JSON: what completed before the stop is known only from its log.
+            List<JmhRecord> records = outcome.stoppedBy() != null ? JmhLogRecords.read(outcome.log())
+                    : outcome.rawJson() == null ? List.of() : JmhJsonReader.read(outcome.rawJson());
             List<BenchmarkFailure> failures = new ArrayList<>(outcome.failures());
-            failures.addAll(missing(selected, records, failures));
+            List<BenchmarkFailure> absent = missing(selected, records, failures);
+            failures.addAll(outcome.stoppedBy() == null ? absent : notRun(absent, outcome.stoppedBy()));
             if (records.isEmpty() && failures.isEmpty()) {
                 throw new BenchmarkRunException("JMH exited with code " + outcome.exitCode()
                         + " and produced no results. Its output is in " + outcome.log());
             }
-            ResultsDocument.Run run = metadata(request, options, listing, records, outcome);
+            ResultsDocument.Run run = metadata(request, options, listing, jmhVersion(classpath, outcome, records),
+                    outcome);
             ResultsDocument document = new ResultsAssembler(request.ratios(), request.elementParams())
                     .assemble(run, records, failures);
             Path results = directory.resolve(RESULTS);
@@ -168,6 +177,36 @@ public final class BenchSession {
         return missing;
     }
 
+    /** @return the benchmarks that never started because the run was stopped after {@code cause} */
+    static List<BenchmarkFailure> notRun(List<BenchmarkFailure> absent, BenchmarkFailure cause) {
+        String why = "not run: the run was stopped after the set-up failure of "
+                + BenchmarkId.of(cause.benchmark(), cause.params()) + " (failFastOnSetupFailure)";
+        return absent.stream().map(f -> new BenchmarkFailure(f.benchmark(), f.params(),
+                BenchmarkFailure.Kind.NOT_RUN, why, List.of())).toList();
+    }
+
+    /**
+     * The project's JMH version, known even when no benchmark produced a result: from the jmh-core
+     * on its classpath, else from the {@code # JMH version:} header of JMH's log, else from the results.
+     */
+    static String jmhVersion(BenchmarkClasspath classpath, RunOutcome outcome, List<JmhRecord> records) {
+        Optional<String> fromClasspath = classpath.jmhVersion();
+        if (fromClasspath.isPresent()) {
+            return fromClasspath.get();
+        }
+        if (outcome.log() != null && Files.isRegularFile(outcome.log())) {
+            try {
+                String fromLog = JmhLogRecords.jmhVersion(Files.readAllLines(outcome.log(), StandardCharsets.UTF_8));
+                if (fromLog != null) {
+                    return fromLog;
+                }
+            } catch (IOException unreadable) {
+                // fall back to the results
+            }
+        }
+        return records.stream().map(JmhRecord::jmhVersion).filter(v -> v != null).findFirst().orElse(null);
+    }
+
     private static String key(String name, Map<String, String> params) {
         return name + new TreeMap<>(params);
     }
@@ -191,10 +230,9 @@ public final class BenchSession {
     }
 
     private static ResultsDocument.Run metadata(BenchRequest request, BenchOptions options, Listing listing,
-                                                List<JmhRecord> records, RunOutcome outcome) {
+                                                String jmhVersion, RunOutcome outcome) {
         MachineInfo machine = MachineInfo.current();
         ResultsDocument.Jvm jvm = MachineInfo.jvm(listing.jvmProperties(), options.javaExecutable().toString());
-        String jmhVersion = records.isEmpty() ? null : records.get(0).jmhVersion();
         double seconds = Duration.between(outcome.startedAt(), outcome.finishedAt()).toMillis() / 1000.0;
         return new ResultsDocument.Run(outcome.startedAt().truncatedTo(ChronoUnit.SECONDS).toString(), seconds,
                 GitInfo.of(request.projectDirectory()), request.project(), jvm, jmhVersion, machine.os(),

@@ -2,10 +2,17 @@ package io.tenflowers.bench;
 
 import io.tenflowers.bench.results.JmhMetric;
 import io.tenflowers.bench.results.JmhRecord;
+import io.tenflowers.bench.run.BenchmarkClasspath;
 import io.tenflowers.bench.run.BenchmarkFailure;
 import io.tenflowers.bench.run.ListedBenchmark;
+import io.tenflowers.bench.run.RunOutcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +39,37 @@ class BenchSessionTest {
         assertEquals(1, missing.size());
         assertEquals("a.S.plain", missing.get(0).benchmark());
         assertEquals(BenchmarkFailure.Kind.MISSING, missing.get(0).kind());
+    }
+
+    @Test
+    void benchmarksAbsentAfterAStopDidNotRun() {
+        BenchmarkFailure cause = new BenchmarkFailure("a.S.add", Map.of("size", "10"), BenchmarkFailure.Kind.SETUP,
+                "java.lang.IllegalStateException: no GPU", List.of());
+        List<BenchmarkFailure> notRun = BenchSession.notRun(List.of(new BenchmarkFailure("a.S.mul", Map.of(),
+                BenchmarkFailure.Kind.MISSING, "no result", List.of())), cause);
+        assertEquals(1, notRun.size());
+        assertEquals(BenchmarkFailure.Kind.NOT_RUN, notRun.get(0).kind());
+        assertEquals("not run: the run was stopped after the set-up failure of S.add[size=10] "
+                + "(failFastOnSetupFailure)", notRun.get(0).error());
+    }
+
+    @Test
+    void theJmhVersionIsKnownWhenEveryBenchmarkFailed(@TempDir Path dir) throws IOException {
+        Path log = dir.resolve("jmh.log");
+        Files.writeString(log, "# JMH version: 1.37\n# VM version: JDK 17\n");
+        RunOutcome failedRun = new RunOutcome(0, List.of(), null, log, Instant.EPOCH, Instant.EPOCH, null);
+        BenchmarkClasspath noJmhVersion = BenchmarkClasspath.of(List.of(dir.toString()));
+        assertEquals("1.37", BenchSession.jmhVersion(noJmhVersion, failedRun, List.of()));
+        RunOutcome noLog = new RunOutcome(0, List.of(), null, dir.resolve("absent.log"), Instant.EPOCH,
+                Instant.EPOCH, null);
+        assertEquals("1.37", BenchSession.jmhVersion(noJmhVersion, noLog, List.of(record("a.S.add", Map.of()))));
+        assertEquals(null, BenchSession.jmhVersion(noJmhVersion, noLog, List.of()));
+        Path classes = dir.resolve("classes");
+        Files.createDirectories(classes.resolve("org/openjdk/jmh"));
+        Files.writeString(classes.resolve("org/openjdk/jmh/Main.class"), "");
+        Files.writeString(classes.resolve("jmh.properties"), "jmh.version=1.36\n");
+        assertEquals("1.36", BenchSession.jmhVersion(BenchmarkClasspath.of(List.of(classes.toString())), failedRun,
+                List.of()));
     }
 
     @Test

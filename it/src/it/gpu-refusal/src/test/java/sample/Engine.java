@@ -4,14 +4,16 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import java.util.concurrent.TimeUnit;
 
-/** Refuses, in its set-up, a backend it does not have, as the engine does for config gpu. */
+/**
+ * Refuses, in its set-up, a backend it does not have, as the engine does for config gpu. Four
+ * benchmarks: the run must stop after the first ({@code add}, JMH runs them in name order).
+ */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @State(Scope.Thread)
@@ -36,5 +38,15 @@ public class Engine {
     @Benchmark
     public int mul() {
         return data[1] * data[2];
+    }
+
+    @Benchmark
+    public int neg() {
+        return -data[0];
+    }
+
+    @Benchmark
+    public int sub() {
+        return data[2] - data[0];
     }
 }

@@ -116,6 +116,16 @@ public class BenchMojo extends AbstractMojo {
     @Parameter(property = "tenflowers.bench.lockWaitMinutes", defaultValue = "60")
     private int lockWaitMinutes;
 
+    /**
+     * Stop the run at the first benchmark that fails in its set-up (a {@code @Setup} method throws):
+     * JMH and its forks are stopped, the results of what completed are written, and the goal fails
+     * with that error and how many benchmarks did not run. A set-up failure means a configuration
+     * the benchmarks refuse (config {@code gpu} where there is no GPU), under which every other
+     * benchmark would fail the same way. A failure in a benchmark's body never stops the run.
+     */
+    @Parameter(property = "tenflowers.bench.failFastOnSetupFailure", defaultValue = "true")
+    private boolean failFastOnSetupFailure;
+
     /** The project's categories: name → include regex, e.g. {@code <basic>GradientPerformance</basic>}. */
     @Parameter
     private Map<String, String> categories;
@@ -202,7 +212,7 @@ public class BenchMojo extends AbstractMojo {
                 project.getBasedir().toPath(),
                 new ResultsDocument.Project(project.getGroupId(), project.getArtifactId(), project.getVersion()),
                 Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java"),
-                Duration.ofMinutes(Math.max(0, lockWaitMinutes)));
+                Duration.ofMinutes(Math.max(0, lockWaitMinutes)), failFastOnSetupFailure);
     }
 
     private static Path path(File file) {

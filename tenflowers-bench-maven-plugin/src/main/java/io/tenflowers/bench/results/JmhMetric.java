@@ -1,5 +1,7 @@
 package io.tenflowers.bench.results;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,10 +12,12 @@ import java.util.List;
  * @param error   half-width of JMH's 99.9 % confidence interval, null where JMH gave NaN
  *                (fewer than 3 samples)
  * @param unit    the score unit
- * @param samples the raw samples, {@code samples[fork][iteration]}
+ * @param samples the raw samples, {@code samples[fork][iteration]}; a sample is null where JMH gave
+ *                NaN, or (read from its log) only an order of magnitude such as {@code ≈ 10⁻⁵}
  */
 public record JmhMetric(Double score, Double error, String unit, List<List<Double>> samples) {
     public JmhMetric {
-        samples = samples == null ? List.of() : samples.stream().map(List::copyOf).toList();
+        samples = samples == null ? List.of()
+                : samples.stream().map(fork -> Collections.unmodifiableList(new ArrayList<>(fork))).toList();
     }
 }

@@ -2,13 +2,18 @@ package io.tenflowers.bench.run;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
@@ -21,6 +26,10 @@ public final class BenchmarkClasspath {
     /** Where JMH's annotation processor lists a module's benchmarks. */
     public static final String BENCHMARK_LIST = "META-INF/BenchmarkList";
     private static final String JMH_MAIN = "org/openjdk/jmh/Main.class";
+    /** Where jmh-core keeps its version ({@code jmh.version}), read by {@code org.openjdk.jmh.util.Version}. */
+    private static final String JMH_PROPERTIES = "jmh.properties";
+    private static final String JMH_POM_PROPERTIES = "META-INF/maven/org.openjdk.jmh/jmh-core/pom.properties";
+    private static final Pattern JMH_JAR_NAME = Pattern.compile("^jmh-core-(\\d[^/\\\\]*?)\\.jar$");
 
     private final List<Path> entries;
 
@@ -91,5 +100,78 @@ public final class BenchmarkClasspath {
             }
         }
         return false;
+    }
+
+    /**
+     * The version of the jmh-core the benchmarks run with: the first entry holding JMH's
+     * {@code Main} is asked for its {@code jmh.properties} (what JMH prints as {@code # JMH version}),
+     * then Maven's {@code pom.properties}, then the jar's name ({@code jmh-core-1.37.jar}).
+     *
+     * @return the version; empty without jmh-core or where none of these says
+     */
+    public Optional<String> jmhVersion() {
+        for (Path entry : entries) {
+            if (Files.isDirectory(entry)) {
+                if (Files.isRegularFile(entry.resolve(JMH_MAIN))) {
+                    Optional<String> version = fromDirectory(entry);
+                    if (version.isPresent()) {
+                        return version;
+                    }
+                }
+            } else {
+                try (ZipFile zip = new ZipFile(entry.toFile())) {
+                    if (zip.getEntry(JMH_MAIN) != null) {
+                        Optional<String> version = property(zip, JMH_PROPERTIES, "jmh.version")
+                                .or(() -> property(zip, JMH_POM_PROPERTIES, "version"));
+                        if (version.isPresent()) {
+                            return version;
+                        }
+                        Matcher name = JMH_JAR_NAME.matcher(String.valueOf(entry.getFileName()));
+                        if (name.matches()) {
+                            return Optional.of(name.group(1));
+                        }
+                    }
+                } catch (IOException notAJar) {
+                    // not a jar: it cannot hold JMH either
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> fromDirectory(Path directory) {
+        for (String[] source : new String[][]{{JMH_PROPERTIES, "jmh.version"}, {JMH_POM_PROPERTIES, "version"}}) {
+            Path file = directory.resolve(source[0]);
+            if (Files.isRegularFile(file)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    Optional<String> version = value(in, source[1]);
+                    if (version.isPresent()) {
+                        return version;
+                    }
+                } catch (IOException | IllegalArgumentException unreadable) {
+                    // try the next source
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> property(ZipFile zip, String name, String key) {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            return value(in, key);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> value(InputStream in, String key) throws IOException {
+        Properties properties = new Properties();
+        properties.load(in);
+        String value = properties.getProperty(key);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 }

@@ -24,7 +24,9 @@ public record BenchmarkFailure(String benchmark, Map<String, String> params, Kin
         /** The forked JVM died (crash, {@code System.exit}, out of memory). */
         FORK_CRASH,
         /** Listed for the run but absent from the results, with nothing in the log to say why. */
-        MISSING
+        MISSING,
+        /** Never started: the run was stopped after a set-up failure ({@code failFastOnSetupFailure}). */
+        NOT_RUN
     }
 
     public BenchmarkFailure {

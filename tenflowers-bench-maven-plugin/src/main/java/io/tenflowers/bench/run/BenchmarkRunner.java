@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -56,12 +57,15 @@ public final class BenchmarkRunner {
      * @param options   validated options
      * @param classpath the project's test classpath
      * @param selected  the benchmarks to run
+     * @param failFastOnSetupFailure stop JMH and its forks at the first benchmark that fails in its
+     *                  set-up: such a failure means a configuration the benchmarks refuse (config
+     *                  {@code gpu} without a GPU), under which the others would only fail the same way
      * @param listener  hears each result and failure
      * @return how the run ended
      * @throws BenchmarkRunException if JMH cannot be started or waits for the lock too long
      */
     public RunOutcome run(BenchOptions options, BenchmarkClasspath classpath, List<ListedBenchmark> selected,
-                          RunListener listener) throws BenchmarkRunException {
+                          boolean failFastOnSetupFailure, RunListener listener) throws BenchmarkRunException {
         Path directory = options.outputDirectory();
         Path log = directory.resolve(LOG);
         Path rawJson = directory.resolve(RAW_JSON);
@@ -75,9 +79,15 @@ public final class BenchmarkRunner {
                     lock.awaitFree(listener::notice);
                     listener.started();
                     Instant started = Instant.now();
-                    JmhLogParser parser = new JmhLogParser(listener);
-                    int exit = ChildProcess.run(JmhCommand.run(options, classpath, selected, partial), directory, log,
-                            parser::accept, listener::notice);
+                    SetupFailureStop stop = new SetupFailureStop(listener, failFastOnSetupFailure);
+                    JmhLogParser parser = new JmhLogParser(stop);
+                    ChildProcess.Exit exit = ChildProcess.run(JmhCommand.run(options, classpath, selected, partial),
+                            directory, log, parser::accept, stop::requested, listener::notice);
+                    if (exit.stopped()) {
+                        // JMH writes its JSON only at the end of a run: whatever it left is not to be trusted
+                        return new RunOutcome(exit.code(), parser.failures(), null, log, started, Instant.now(),
+                                stop.cause());
+                    }
                     parser.finish();
                     if (parser.lockBusy() && attempt < LOCK_ATTEMPTS) {
                         listener.notice("Another JMH run took the machine's JMH lock first; waiting again.");
@@ -88,7 +98,8 @@ public final class BenchmarkRunner {
                         AtomicFiles.move(partial, rawJson);
                         results = rawJson;
                     }
-                    return new RunOutcome(exit, parser.failures(), results, log, started, Instant.now());
+                    return new RunOutcome(exit.code(), parser.failures(), results, log, started, Instant.now(),
+                            null);
                 }
             } finally {
                 Files.deleteIfExists(partial);
@@ -97,6 +108,51 @@ public final class BenchmarkRunner {
             throw new BenchmarkRunException("Cannot write the benchmark results to " + directory + ": " + e, e);
         } finally {
             IN_THIS_JVM.unlock();
+        }
+    }
+
+    /** Passes events on, and asks for the run to stop at the first set-up failure when told to. */
+    private static final class SetupFailureStop implements RunListener {
+        private final RunListener delegate;
+        private final boolean enabled;
+        private BenchmarkFailure cause;
+
+        SetupFailureStop(RunListener delegate, boolean enabled) {
+            this.delegate = delegate;
+            this.enabled = enabled;
+        }
+
+        boolean requested() {
+            return cause != null;
+        }
+
+        BenchmarkFailure cause() {
+            return cause;
+        }
+
+        @Override
+        public void finished(String benchmark, Map<String, String> params, String resultText) {
+            delegate.finished(benchmark, params, resultText);
+        }
+
+        @Override
+        public void failed(BenchmarkFailure failure) {
+            if (enabled && cause == null && failure.kind() == BenchmarkFailure.Kind.SETUP) {
+                cause = failure;
+                delegate.stopping(failure);
+            } else {
+                delegate.failed(failure);
+            }
+        }
+
+        @Override
+        public void started() {
+            delegate.started();
+        }
+
+        @Override
+        public void notice(String message) {
+            delegate.notice(message);
         }
     }
 }

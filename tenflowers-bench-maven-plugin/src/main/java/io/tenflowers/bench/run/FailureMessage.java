@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
  * The goal's failure message for benchmarks that produced no result: precise (which benchmark,
  * which exception), short (one line per failure; when every failure has the same cause, such as an
  * engine refusing a GPU config in its set-up, that one message once instead of one stack trace per
- * benchmark), and saying where the details are.
+ * benchmark), and saying where the details are. Benchmarks that did not run because the run was
+ * stopped after a set-up failure ({@link BenchmarkFailure.Kind#NOT_RUN}) are not failures of their
+ * own: they are counted in one paragraph that says why the run was stopped and what to do.
  */
 public final class FailureMessage {
     private static final String NL = System.lineSeparator();
@@ -26,7 +28,9 @@ public final class FailureMessage {
      * @param log       JMH's full output
      * @return the message
      */
-    public static String describe(List<BenchmarkFailure> failures, int succeeded, Path results, Path log) {
+    public static String describe(List<BenchmarkFailure> all, int succeeded, Path results, Path log) {
+        List<BenchmarkFailure> failures = all.stream().filter(f -> f.kind() != BenchmarkFailure.Kind.NOT_RUN).toList();
+        List<BenchmarkFailure> notRun = all.stream().filter(f -> f.kind() == BenchmarkFailure.Kind.NOT_RUN).toList();
         StringBuilder text = new StringBuilder();
         boolean oneCause = failures.size() > 1
                 && failures.stream().map(BenchmarkFailure::error).distinct().count() == 1
@@ -42,6 +46,16 @@ public final class FailureMessage {
             for (BenchmarkFailure failure : failures) {
                 text.append("  ").append(line(failure, log)).append(NL);
             }
+        }
+        if (!notRun.isEmpty()) {
+            String cause = failures.stream().filter(f -> f.kind() == BenchmarkFailure.Kind.SETUP)
+                    .map(f -> " of " + BenchmarkId.of(f.benchmark(), f.params())).findFirst().orElse("");
+            text.append("The run was stopped after the first set-up failure").append(cause)
+                    .append(" (failFastOnSetupFailure): ")
+                    .append(notRun.size()).append(notRun.size() == 1 ? " benchmark" : " benchmarks")
+                    .append(" did not run (").append(ids(notRun)).append("). A set-up failure means a configuration")
+                    .append(" the benchmarks cannot run under: fix that (e.g. another config), or set")
+                    .append(" -Dtenflowers.bench.failFastOnSetupFailure=false to run the others anyway.").append(NL);
         }
         if (succeeded > 0) {
             text.append("The results of the ").append(succeeded).append(" benchmark(s) that succeeded are kept in ")
@@ -59,6 +73,7 @@ public final class FailureMessage {
             case FORK_CRASH -> "Benchmark " + id + ": " + failure.error() + " (a crash, System.exit or out of "
                     + "memory); its output is in " + log;
             case MISSING -> "Benchmark " + id + " produced no result and JMH's log names no cause; see " + log;
+            case NOT_RUN -> "Benchmark " + id + " did not run: " + failure.error();
         };
     }
 

@@ -54,6 +54,15 @@ public final class ProgressReporter implements RunListener {
                 + failure.error() + timeLeft());
     }
 
+    /** The error itself is not repeated here: the goal's failure message, right after, has it. */
+    @Override
+    public void stopping(BenchmarkFailure failure) {
+        done++;
+        error.accept(prefix() + "FAILED " + BenchmarkId.of(failure.benchmark(), failure.params())
+                + " in its set-up; stopping JMH and its forks (failFastOnSetupFailure): " + (total - done)
+                + " benchmark(s) will not run.");
+    }
+
     @Override
     public void notice(String message) {
         info.accept(message);

@@ -16,6 +16,14 @@ public interface RunListener {
     /** A benchmark (one parameter combination) failed. */
     void failed(BenchmarkFailure failure);
 
+    /**
+     * A benchmark failed in its set-up and the run is being stopped because of it
+     * ({@code failFastOnSetupFailure}); no further events follow. By default the same as {@link #failed}.
+     */
+    default void stopping(BenchmarkFailure failure) {
+        failed(failure);
+    }
+
     /** The JMH JVM is about to start (after any wait for the machine's JMH lock). */
     default void started() {
     }

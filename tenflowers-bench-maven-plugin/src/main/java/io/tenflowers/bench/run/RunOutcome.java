@@ -13,7 +13,10 @@ import java.util.List;
  * @param log        JMH's full output
  * @param startedAt  when the JMH JVM started
  * @param finishedAt when it ended
+ * @param stoppedBy  the set-up failure after which the run was stopped (JMH and its forks
+ *                   destroyed; JMH then writes no JSON, so {@code rawJson} is null), or null if JMH
+ *                   ran to its end
  */
 public record RunOutcome(int exitCode, List<BenchmarkFailure> failures, Path rawJson, Path log, Instant startedAt,
-                         Instant finishedAt) {
+                         Instant finishedAt, BenchmarkFailure stoppedBy) {
 }

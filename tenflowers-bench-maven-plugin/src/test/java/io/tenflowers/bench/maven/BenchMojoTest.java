@@ -69,6 +69,7 @@ class BenchMojoTest {
         assertEquals(new File(basedir, ".benchmarks").getCanonicalFile(),
                 ((File) getVariableValueFromObject(mojo, "historyDirectory")).getCanonicalFile());
         assertEquals(60, (int) getVariableValueFromObject(mojo, "lockWaitMinutes"));
+        assertEquals(Boolean.TRUE, getVariableValueFromObject(mojo, "failFastOnSetupFailure"));
     }
 
     @Test

@@ -46,6 +46,34 @@ class ReportingTest {
     }
 
     @Test
+    void aStoppingSetupFailureSaysSoWithoutRepeatingTheError() {
+        List<String> errors = new ArrayList<>();
+        ProgressReporter progress = new ProgressReporter(4, s -> { }, errors::add, () -> 0L);
+        progress.stopping(new BenchmarkFailure("io.x.Engine.add", Map.of(), BenchmarkFailure.Kind.SETUP,
+                "java.lang.IllegalStateException: No GPU backend", List.of()));
+        assertEquals(List.of("[1/4] FAILED Engine.add in its set-up; stopping JMH and its forks "
+                + "(failFastOnSetupFailure): 3 benchmark(s) will not run."), errors);
+    }
+
+    @Test
+    void aStoppedRunGivesTheSetupErrorOnceAndCountsWhatDidNotRun() {
+        List<BenchmarkFailure> failures = List.of(
+                new BenchmarkFailure("io.x.Engine.add", Map.of(), BenchmarkFailure.Kind.SETUP,
+                        "java.lang.IllegalStateException: No GPU backend", List.of("at x")),
+                new BenchmarkFailure("io.x.Engine.mul", Map.of(), BenchmarkFailure.Kind.NOT_RUN, "not run", List.of()),
+                new BenchmarkFailure("io.x.Engine.sub", Map.of(), BenchmarkFailure.Kind.NOT_RUN, "not run", List.of()));
+        String nl = System.lineSeparator();
+        assertEquals("1 benchmark failed:" + nl
+                + "  Benchmark Engine.add failed in its set-up: java.lang.IllegalStateException: No GPU backend" + nl
+                + "The run was stopped after the first set-up failure of Engine.add (failFastOnSetupFailure): "
+                + "2 benchmarks did not run (Engine.mul, Engine.sub). A set-up failure means a configuration the "
+                + "benchmarks cannot run under: fix that (e.g. another config), or set "
+                + "-Dtenflowers.bench.failFastOnSetupFailure=false to run the others anyway." + nl
+                + "The results of the 1 benchmark(s) that succeeded are kept in " + RESULTS + "." + nl
+                + "JMH's full output, with the stack traces: " + LOG, FailureMessage.describe(failures, 1, RESULTS, LOG));
+    }
+
+    @Test
     void oneCommonCauseIsReportedOnce() {
         List<BenchmarkFailure> failures = List.of(
                 new BenchmarkFailure("io.x.Suite.basic.add", Map.of(), BenchmarkFailure.Kind.SETUP,
