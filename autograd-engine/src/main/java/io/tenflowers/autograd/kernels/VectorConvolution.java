@@ -36,29 +36,39 @@ final class VectorConvolution implements DirectConvolutionKernel {
                 }
             }
         }
-        float[] packed = new float[taps * CHANNEL_BLOCK];
-        for (int o = 0; o < outChannels; o += CHANNEL_BLOCK) {
+        int blocks = (outChannels + CHANNEL_BLOCK - 1) / CHANNEL_BLOCK;
+        float[][] packed = new float[blocks][taps * CHANNEL_BLOCK];
+        for (int ob = 0; ob < blocks; ob++) {
+            int o = ob * CHANNEL_BLOCK;
             int block = Math.min(CHANNEL_BLOCK, outChannels - o);
             // A partial block computes with zero weights for the missing channels and stores only the real ones.
             for (int t = 0; t < taps; t++) {
-                for (int b = 0; b < CHANNEL_BLOCK; b++) {
-                    packed[t * CHANNEL_BLOCK + b] = b < block ? w[(o + b) * taps + t] : 0f;
-                }
-            }
-            for (int n = 0; n < images; n++) {
-                int inImage = n * inChannels * inH * inW;
-                for (int y = 0; y < outH; y++) {
-                    int outRow = ((n * outChannels + o) * outH + y) * outW;
-                    for (int x = 0; x < vectorEnd; x += L) {
-                        tile4(in, inImage + y * inW + x, tapOffsets, packed, out, outRow + x, outH * outW, block);
-                    }
-                    for (int b = 0; b < block; b++) {
-                        scalarTail(in, inImage + y * inW, tapOffsets, w, (o + b) * taps, out,
-                                outRow + b * outH * outW, vectorEnd, outW);
-                    }
+                for (int b = 0; b < block; b++) {
+                    packed[ob][t * CHANNEL_BLOCK + b] = w[(o + b) * taps + t];
                 }
             }
         }
+        // Images are independent: with tenflowers.threads > 1, large convolutions split them.
+        int chunks = chunksFor(images, (long) images * outChannels * outH * outW * taps);
+        Parallelism.forEachChunk(chunks, chunk -> {
+            for (int n = images * chunk / chunks; n < images * (chunk + 1) / chunks; n++) {
+                int inImage = n * inChannels * inH * inW;
+                for (int ob = 0; ob < blocks; ob++) {
+                    int o = ob * CHANNEL_BLOCK;
+                    int block = Math.min(CHANNEL_BLOCK, outChannels - o);
+                    for (int y = 0; y < outH; y++) {
+                        int outRow = ((n * outChannels + o) * outH + y) * outW;
+                        for (int x = 0; x < vectorEnd; x += L) {
+                            tile4(in, inImage + y * inW + x, tapOffsets, packed[ob], out, outRow + x, outH * outW, block);
+                        }
+                        for (int b = 0; b < block; b++) {
+                            scalarTail(in, inImage + y * inW, tapOffsets, w, (o + b) * taps, out,
+                                    outRow + b * outH * outW, vectorEnd, outW);
+                        }
+                    }
+                }
+            }
+        });
         return out;
     }
 
@@ -110,35 +120,44 @@ final class VectorConvolution implements DirectConvolutionKernel {
         // Every (image, row, vector chunk) as one flat list of start offsets, so that the dot
         // product below is a single loop (vectors carried through nested loops get boxed).
         int chunks = images * outH * chunksPerRow;
-        int[] gStart = new int[chunks];
-        int[] inStart = new int[chunks];
-        for (int o = 0; o < outChannels; o++) {
-            for (int c = 0; c < inChannels; c++) {
-                for (int n = 0, k = 0; n < images; n++) {
-                    for (int y = 0; y < outH; y++) {
-                        for (int x = 0; x < vectorEnd; x += L, k++) {
-                            gStart[k] = ((n * outChannels + o) * outH + y) * outW + x;
-                            inStart[k] = ((n * inChannels + c) * inH + y) * inW + x;
+        int parts = chunksFor(outChannels, (long) outChannels * inChannels * kh * kw * images * outH * outW);
+        Parallelism.forEachChunk(parts, part -> {
+            int[] gStart = new int[chunks];
+            int[] inStart = new int[chunks];
+            for (int o = outChannels * part / parts; o < outChannels * (part + 1) / parts; o++) {
+                for (int c = 0; c < inChannels; c++) {
+                    for (int n = 0, k = 0; n < images; n++) {
+                        for (int y = 0; y < outH; y++) {
+                            for (int x = 0; x < vectorEnd; x += L, k++) {
+                                gStart[k] = ((n * outChannels + o) * outH + y) * outW + x;
+                                inStart[k] = ((n * inChannels + c) * inH + y) * inW + x;
+                            }
                         }
                     }
-                }
-                int dwBase = (o * inChannels + c) * kh * kw;
-                if (kh * kw >= TAP_GROUP) {
-                    for (int t0 = 0; t0 < kh * kw; t0 += TAP_GROUP) {
-                        dotGroup(g, gStart, in, inStart, t0, kh, kw, inW, dw, dwBase);
+                    int dwBase = (o * inChannels + c) * kh * kw;
+                    if (kh * kw >= TAP_GROUP) {
+                        for (int t0 = 0; t0 < kh * kw; t0 += TAP_GROUP) {
+                            dotGroup(g, gStart, in, inStart, t0, kh, kw, inW, dw, dwBase);
+                        }
+                    } else {
+                        for (int t = 0; t < kh * kw; t++) {
+                            dw[dwBase + t] = (float) dot(g, gStart, in, inStart, t / kw * inW + t % kw);
+                        }
                     }
-                } else {
                     for (int t = 0; t < kh * kw; t++) {
-                        dw[dwBase + t] = (float) dot(g, gStart, in, inStart, t / kw * inW + t % kw);
+                        dw[dwBase + t] += (float) scalarTail(in, images, inChannels, inH, inW, g, outChannels, outH, outW,
+                                o, c, t / kw, t % kw, vectorEnd);
                     }
-                }
-                for (int t = 0; t < kh * kw; t++) {
-                    dw[dwBase + t] += (float) scalarTail(in, images, inChannels, inH, inW, g, outChannels, outH, outW,
-                            o, c, t / kw, t % kw, vectorEnd);
                 }
             }
-        }
+        });
         return dw;
+    }
+
+    /** How many parallel chunks a kernel of {@code work} multiply-adds over {@code units} independent units gets. */
+    private static int chunksFor(int units, long work) {
+        int threads = Parallelism.threadsForKernel();
+        return threads > 1 && work >= MatmulKernels.PARALLEL_PRODUCT ? Math.min(threads, units) : 1;
     }
 
     /** Taps whose partial sums are kept in registers together: a 3×3 kernel is one group. */

@@ -59,6 +59,32 @@ class ParallelismTest {
         }
     }
 
+    /** The direct convolution splits images (forward, input gradient) and output channels (weight gradient). */
+    @Test
+    void parallelDirectConvolutionGivesTheSerialResultBitForBit() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ConvolutionKernels.directAvailable(), "direct kernels need the Vector API");
+        Random r = new Random(9);
+        int n = 4, c = 3, h = 32, w = 40, o = 8, k = 3, pad = 1; // each kernel above the 2^20 multiply-add threshold
+        float[] x = new float[n * c * h * w];
+        float[] weight = new float[o * c * k * k];
+        float[] g = new float[n * o * h * w];
+        for (float[] a : new float[][]{x, weight, g}) {
+            for (int i = 0; i < a.length; i++) {
+                a[i] = r.nextFloat() - 0.5f;
+            }
+        }
+        Parallelism.setThreads(1);
+        float[] forward = ConvolutionKernels.directForward(x, n, c, h, w, weight, o, k, k, pad);
+        float[] dx = ConvolutionKernels.directInputGradient(g, n, o, h, w, weight, c, k, k, pad);
+        float[] dw = ConvolutionKernels.directWeightGradient(x, n, c, h, w, g, o, k, k, pad);
+        Parallelism.setThreads(2);
+        long before = Parallelism.TASKS_ON_WORKERS.get();
+        assertArrayEquals(forward, ConvolutionKernels.directForward(x, n, c, h, w, weight, o, k, k, pad), 0f);
+        assertArrayEquals(dx, ConvolutionKernels.directInputGradient(g, n, o, h, w, weight, c, k, k, pad), 0f);
+        assertArrayEquals(dw, ConvolutionKernels.directWeightGradient(x, n, c, h, w, g, o, k, k, pad), 0f);
+        assertTrue(Parallelism.TASKS_ON_WORKERS.get() >= before + 3, "each of the three kernels ran a chunk on a worker");
+    }
+
     @Test
     void smallProductsStayOnTheCallersThread() {
         Parallelism.setThreads(2);
