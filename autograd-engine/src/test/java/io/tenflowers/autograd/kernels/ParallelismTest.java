@@ -64,7 +64,7 @@ class ParallelismTest {
     void parallelDirectConvolutionGivesTheSerialResultBitForBit() {
         org.junit.jupiter.api.Assumptions.assumeTrue(ConvolutionKernels.directAvailable(), "direct kernels need the Vector API");
         Random r = new Random(9);
-        int n = 4, c = 3, h = 32, w = 40, o = 8, k = 3, pad = 1; // each kernel above the 2^20 multiply-add threshold
+        int n = 16, c = 8, h = 32, w = 64, o = 16, k = 3, pad = 1; // each kernel above the 2^24 multiply-add threshold
         float[] x = new float[n * c * h * w];
         float[] weight = new float[o * c * k * k];
         float[] g = new float[n * o * h * w];
