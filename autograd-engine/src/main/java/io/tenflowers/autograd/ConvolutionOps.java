@@ -2,6 +2,7 @@ package io.tenflowers.autograd;
 
 import io.tenflowers.autograd.kernels.ConvolutionKernels;
 import io.tenflowers.autograd.kernels.GatherKernels;
+import io.tenflowers.autograd.kernels.Shapes;
 
 import java.util.Arrays;
 
@@ -134,16 +135,12 @@ final class ConvolutionOps {
     }
 
     private static Tensor scatterAdd(Tensor g, int[] index, int[] shape) {
-        Tensor out = Tensor.wrap(GatherKernels.scatterAdd(g.data, index, g.data.length == 0 ? 0 : sizeOf(shape)), shape);
+        Tensor out = Tensor.wrap(GatherKernels.scatterAdd(g.data, index, Shapes.size(shape)), shape);
         if (TapeStack.anyOpen()) {
             TapeStack.record("scatterAdd", out, (gg, needs) -> new Tensor[]{gather("gather", gg, index, g.shape)},
                     new Object[]{index}, g);
         }
         return out;
-    }
-
-    private static int sizeOf(int[] shape) {
-        return io.tenflowers.autograd.kernels.Shapes.size(shape);
     }
 
     private static void checkWindow(String op, int[] input, int kh, int kw, int stride, int padding) {

@@ -101,16 +101,15 @@ final class ElementwiseOps {
     static Tensor abs(Tensor a) {
         Tensor out = unary(UnaryOp.ABS, a);
         if (TapeStack.anyOpen()) {
-            TapeStack.recordElementwise("abs", out, (g, needs) -> new Tensor[]{g.mul(constant(UnaryOp.SIGN, a))}, a);
+            TapeStack.recordElementwise("abs", out, (g, needs) -> new Tensor[]{g.mul(unary(UnaryOp.SIGN, a))}, a);
         }
         return out;
     }
 
-    /** A non-differentiable function of {@code a}'s values (a mask or a sign), as a plain tensor. */
-    static Tensor constant(UnaryOp op, Tensor a) {
-        return Tensor.wrap(ElementwiseKernels.unary(op, a.data), a.shape);
-    }
-
+    /**
+     * {@code op} applied to {@code a}'s values, unrecorded: the forward of an op, or a constant
+     * such as sign(a) in abs's backward (its own derivative is 0 almost everywhere).
+     */
     static Tensor unary(UnaryOp op, Tensor a) {
         return Tensor.wrap(ElementwiseKernels.unary(op, a.data), a.shape);
     }

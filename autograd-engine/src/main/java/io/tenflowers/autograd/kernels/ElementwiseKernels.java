@@ -110,7 +110,6 @@ public final class ElementwiseKernels {
             case SIGMOID: KernelBackend.MATH.sigmoid(x, out); break;
             case TANH: KernelBackend.MATH.tanh(x, out); break;
             case SIGN: for (int i = 0; i < n; i++) { out[i] = Math.signum(x[i]); } break;
-            case POSITIVE_MASK: for (int i = 0; i < n; i++) { out[i] = x[i] > 0f ? 1f : 0f; } break;
             default: throw new AssertionError(op);
         }
         return out;

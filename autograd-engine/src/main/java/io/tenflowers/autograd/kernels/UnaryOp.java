@@ -4,7 +4,5 @@ package io.tenflowers.autograd.kernels;
 public enum UnaryOp {
     NEG, EXP, LOG, SQRT, ABS, RELU, SIGMOID, TANH,
     /** -1, 0 or 1. */
-    SIGN,
-    /** 1 where x &gt; 0, else 0 (the ReLU gradient mask). */
-    POSITIVE_MASK
+    SIGN
 }
