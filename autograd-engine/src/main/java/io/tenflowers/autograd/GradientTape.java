@@ -131,9 +131,21 @@ public final class GradientTape implements AutoCloseable {
             computingGradient = false;
         }
         List<Tensor> result = new ArrayList<>(sources.length);
+        // A uniform gradient shared by several sources (a + b under a sum) is expanded once:
+        // tensors are immutable, so the sources may share the expansion.
+        IdentityHashMap<Tensor, Tensor> expansions = new IdentityHashMap<>();
         for (Tensor source : sources) {
             Tensor g = gradients.get(source);
-            result.add(g == null ? Tensor.zeros(source.shape) : expand(g, source.shape));
+            if (g == null) {
+                result.add(Tensor.zeros(source.shape));
+                continue;
+            }
+            Tensor expanded = expansions.get(g);
+            if (expanded == null || !Arrays.equals(expanded.shape, source.shape)) {
+                expanded = expand(g, source.shape);
+                expansions.put(g, expanded);
+            }
+            result.add(expanded);
         }
         if (!persistent) {
             used = true;
