@@ -8,12 +8,14 @@ package io.tenflowers.autograd.kernels;
  */
 interface DirectConvolutionKernel {
     /**
-     * {@code out[n,o,y,x] = Σ_{c,i,j} w[o,c,i,j] · in[n,c,y+i,x+j]} for
+     * {@code out[n,o,y,x] = bias[o] + Σ_{c,i,j} w[o,c,i,j] · in[n,c,y+i,x+j]} for
      * {@code in [images, inChannels, inH, inW]}, {@code w [outChannels, inChannels, kh, kw]},
-     * {@code out [images, outChannels, inH-kh+1, inW-kw+1]}.
+     * {@code out [images, outChannels, inH-kh+1, inW-kw+1]}, {@code bias [outChannels]} or null
+     * for none (added in registers before the store: a separate broadcast add would read and
+     * write the whole output once more).
      */
     float[] correlate(float[] in, int images, int inChannels, int inH, int inW,
-                      float[] w, int outChannels, int kh, int kw);
+                      float[] w, int outChannels, int kh, int kw, float[] bias);
 
     /**
      * {@code dw[o,c,i,j] = Σ_{n,y,x} g[n,o,y,x] · in[n,c,y+i,x+j]}: the weight gradient of

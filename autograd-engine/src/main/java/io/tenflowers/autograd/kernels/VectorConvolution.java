@@ -6,7 +6,7 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link DirectConvolutionKernel} with the Vector API. {@link #correlate} keeps a 4-channel ×
- * L-column tile of the output in registers and walks the C·kh·kw taps, each tap one load of a
+ * 2L-output tile of the output in registers and walks the C·kh·kw taps, each tap one load of a
  * shifted image row and four FMAs with broadcast weights. {@link #weightGradient} keeps, for one
  * (output channel, input channel, kernel row), up to four kernel columns' partial sums in
  * registers across every image row, then reduces the lanes. Columns that do not fill a vector
@@ -19,7 +19,7 @@ final class VectorConvolution implements DirectConvolutionKernel {
 
     @Override
     public float[] correlate(float[] in, int images, int inChannels, int inH, int inW,
-                             float[] w, int outChannels, int kh, int kw) {
+                             float[] w, int outChannels, int kh, int kw, float[] bias) {
         int outH = inH - kh + 1;
         int outW = inW - kw + 1;
         float[] out = new float[images * outChannels * outH * outW];
@@ -38,6 +38,7 @@ final class VectorConvolution implements DirectConvolutionKernel {
         }
         int blocks = (outChannels + CHANNEL_BLOCK - 1) / CHANNEL_BLOCK;
         float[][] packed = new float[blocks][taps * CHANNEL_BLOCK];
+        float[] packedBias = new float[blocks * CHANNEL_BLOCK];
         for (int ob = 0; ob < blocks; ob++) {
             int o = ob * CHANNEL_BLOCK;
             int block = Math.min(CHANNEL_BLOCK, outChannels - o);
@@ -47,23 +48,45 @@ final class VectorConvolution implements DirectConvolutionKernel {
                     packed[ob][t * CHANNEL_BLOCK + b] = w[(o + b) * taps + t];
                 }
             }
+            for (int b = 0; b < block && bias != null; b++) {
+                packedBias[o + b] = bias[o + b];
+            }
         }
+        // The whole vectors of one image's output rows, as a flat list of (input, output) start
+        // offsets relative to the image, taken two at a time (a pair may span two rows).
+        int chunksPerRow = vectorEnd / L;
+        int chunks = outH * chunksPerRow;
+        int[] inStart = new int[chunks];
+        int[] outStart = new int[chunks];
+        for (int y = 0, k = 0; y < outH; y++) {
+            for (int x = 0; x < vectorEnd; x += L, k++) {
+                inStart[k] = y * inW + x;
+                outStart[k] = y * outW + x;
+            }
+        }
+        int outPlane = outH * outW;
         // Images are independent: with tenflowers.threads > 1, large convolutions split them.
-        int chunks = chunksFor(images, (long) images * outChannels * outH * outW * taps);
-        Parallelism.forEachChunk(chunks, chunk -> {
-            for (int n = images * chunk / chunks; n < images * (chunk + 1) / chunks; n++) {
+        int parts = chunksFor(images, (long) images * outChannels * outH * outW * taps);
+        Parallelism.forEachChunk(parts, part -> {
+            for (int n = images * part / parts; n < images * (part + 1) / parts; n++) {
                 int inImage = n * inChannels * inH * inW;
                 for (int ob = 0; ob < blocks; ob++) {
                     int o = ob * CHANNEL_BLOCK;
                     int block = Math.min(CHANNEL_BLOCK, outChannels - o);
-                    for (int y = 0; y < outH; y++) {
-                        int outRow = ((n * outChannels + o) * outH + y) * outW;
-                        for (int x = 0; x < vectorEnd; x += L) {
-                            tile4(in, inImage + y * inW + x, tapOffsets, packed[ob], out, outRow + x, outH * outW, block);
-                        }
-                        for (int b = 0; b < block; b++) {
-                            scalarTail(in, inImage + y * inW, tapOffsets, w, (o + b) * taps, out,
-                                    outRow + b * outH * outW, vectorEnd, outW);
+                    int outBlock = (n * outChannels + o) * outPlane;
+                    int k = 0;
+                    for (; k + 1 < chunks; k += 2) {
+                        tile4x2(in, inImage + inStart[k], inImage + inStart[k + 1], tapOffsets, packed[ob],
+                                packedBias, o, out, outBlock + outStart[k], outBlock + outStart[k + 1], outPlane, block);
+                    }
+                    if (k < chunks) {
+                        tile4(in, inImage + inStart[k], tapOffsets, packed[ob], packedBias, o, out,
+                                outBlock + outStart[k], outPlane, block);
+                    }
+                    for (int b = 0; b < block && vectorEnd < outW; b++) {
+                        for (int y = 0; y < outH; y++) {
+                            scalarTail(in, inImage + y * inW, tapOffsets, w, (o + b) * taps, packedBias[o + b], out,
+                                    outBlock + b * outPlane + y * outW, vectorEnd, outW);
                         }
                     }
                 }
@@ -72,13 +95,60 @@ final class VectorConvolution implements DirectConvolutionKernel {
         return out;
     }
 
-    /** Four output channels × L columns: out[o..o+3][x..x+L) = Σ_t packed[t][b] · in[start + offset[t] ..]. */
-    private static void tile4(float[] in, int inStart, int[] tapOffsets, float[] packed, float[] out, int outStart,
-                              int outPlane, int block) {
-        FloatVector a0 = FloatVector.zero(SPECIES);
-        FloatVector a1 = FloatVector.zero(SPECIES);
-        FloatVector a2 = FloatVector.zero(SPECIES);
-        FloatVector a3 = FloatVector.zero(SPECIES);
+    /**
+     * Four output channels × two vectors of L outputs (eight accumulators): each tap loads two
+     * shifted image vectors and four broadcast weights for eight FMAs, where one vector would
+     * need five loads for four. out[o+b][start ..+L) = bias[o+b] + Σ_t packed[t][b] · in[start + offset[t] ..].
+     */
+    private static void tile4x2(float[] in, int inA, int inB, int[] tapOffsets, float[] packed, float[] bias, int o,
+                                float[] out, int outA, int outB, int outPlane, int block) {
+        FloatVector a0 = FloatVector.broadcast(SPECIES, bias[o]);
+        FloatVector a1 = FloatVector.broadcast(SPECIES, bias[o + 1]);
+        FloatVector a2 = FloatVector.broadcast(SPECIES, bias[o + 2]);
+        FloatVector a3 = FloatVector.broadcast(SPECIES, bias[o + 3]);
+        FloatVector b0 = a0;
+        FloatVector b1 = a1;
+        FloatVector b2 = a2;
+        FloatVector b3 = a3;
+        for (int t = 0, p = 0; t < tapOffsets.length; t++, p += CHANNEL_BLOCK) {
+            FloatVector va = FloatVector.fromArray(SPECIES, in, inA + tapOffsets[t]);
+            FloatVector vb = FloatVector.fromArray(SPECIES, in, inB + tapOffsets[t]);
+            FloatVector w0 = FloatVector.broadcast(SPECIES, packed[p]);
+            FloatVector w1 = FloatVector.broadcast(SPECIES, packed[p + 1]);
+            FloatVector w2 = FloatVector.broadcast(SPECIES, packed[p + 2]);
+            FloatVector w3 = FloatVector.broadcast(SPECIES, packed[p + 3]);
+            a0 = va.fma(w0, a0);
+            b0 = vb.fma(w0, b0);
+            a1 = va.fma(w1, a1);
+            b1 = vb.fma(w1, b1);
+            a2 = va.fma(w2, a2);
+            b2 = vb.fma(w2, b2);
+            a3 = va.fma(w3, a3);
+            b3 = vb.fma(w3, b3);
+        }
+        a0.intoArray(out, outA);
+        b0.intoArray(out, outB);
+        if (block > 1) {
+            a1.intoArray(out, outA + outPlane);
+            b1.intoArray(out, outB + outPlane);
+        }
+        if (block > 2) {
+            a2.intoArray(out, outA + 2 * outPlane);
+            b2.intoArray(out, outB + 2 * outPlane);
+        }
+        if (block > 3) {
+            a3.intoArray(out, outA + 3 * outPlane);
+            b3.intoArray(out, outB + 3 * outPlane);
+        }
+    }
+
+    /** Four output channels × L columns, for an odd chunk left over by {@link #tile4x2}. */
+    private static void tile4(float[] in, int inStart, int[] tapOffsets, float[] packed, float[] bias, int o,
+                              float[] out, int outStart, int outPlane, int block) {
+        FloatVector a0 = FloatVector.broadcast(SPECIES, bias[o]);
+        FloatVector a1 = FloatVector.broadcast(SPECIES, bias[o + 1]);
+        FloatVector a2 = FloatVector.broadcast(SPECIES, bias[o + 2]);
+        FloatVector a3 = FloatVector.broadcast(SPECIES, bias[o + 3]);
         for (int t = 0, p = 0; t < tapOffsets.length; t++, p += CHANNEL_BLOCK) {
             FloatVector v = FloatVector.fromArray(SPECIES, in, inStart + tapOffsets[t]);
             a0 = v.fma(FloatVector.broadcast(SPECIES, packed[p]), a0);
@@ -98,10 +168,10 @@ final class VectorConvolution implements DirectConvolutionKernel {
         }
     }
 
-    private static void scalarTail(float[] in, int inRowStart, int[] tapOffsets, float[] w, int w0, float[] out,
-                                   int outRow, int from, int to) {
+    private static void scalarTail(float[] in, int inRowStart, int[] tapOffsets, float[] w, int w0, float bias,
+                                   float[] out, int outRow, int from, int to) {
         for (int x = from; x < to; x++) {
-            float s = 0f;
+            float s = bias;
             for (int t = 0; t < tapOffsets.length; t++) {
                 s += w[w0 + t] * in[inRowStart + tapOffsets[t] + x];
             }

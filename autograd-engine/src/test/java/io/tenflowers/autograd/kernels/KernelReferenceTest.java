@@ -128,10 +128,11 @@ class KernelReferenceTest {
     /**
      * The direct stride-1 kernels (Vector API backend only) against the im2col route, on widths
      * that fill whole vectors, leave tails, or are narrower than one vector; channel counts that
-     * leave a partial 4-channel block; kernels wider than 4 columns.
+     * leave a partial 4-channel block; kernels wider than 4 columns; an odd number of whole
+     * vectors per image (paired tiles plus a single one); with the bias added in the kernel.
      */
     @ParameterizedTest
-    @CsvSource({"2,3,8,32,16,3,1", "1,2,5,19,5,3,1", "1,1,7,7,1,1,0", "2,5,9,33,6,5,2", "1,3,6,17,7,3,0", "1,2,4,40,3,6,1"})
+    @CsvSource({"2,3,8,32,16,3,1", "1,2,5,19,5,3,1", "1,1,7,7,1,1,0", "2,5,9,33,6,5,2", "1,3,6,17,7,3,0", "1,2,4,40,3,6,1", "2,3,3,16,5,3,1", "1,16,5,48,3,3,1"})
     void directConvolutionMatchesIm2colAndItsGradientsAreAdjoints(int n, int c, int h, int w, int o, int k, int pad) {
         org.junit.jupiter.api.Assumptions.assumeTrue(ConvolutionKernels.directAvailable(), "direct kernels need the Vector API");
         Random r = new Random(n * 100L + c * 10 + w);
@@ -143,6 +144,12 @@ class KernelReferenceTest {
         float[] viaGemm = MatmulKernels.batched(weight, new int[0], false, cols, new int[]{n}, false, new int[]{n}, o, c * k * k, oh * ow);
         float[] direct = ConvolutionKernels.directForward(x, n, c, h, w, weight, o, k, k, pad);
         assertArrayEquals(viaGemm, direct, 1e-4f);
+        float[] bias = random(r, o);
+        float[] withBias = ConvolutionKernels.directForward(x, n, c, h, w, weight, o, k, k, pad, bias);
+        for (int i = 0; i < viaGemm.length; i++) {
+            org.junit.jupiter.api.Assertions.assertEquals(viaGemm[i] + bias[i / (oh * ow) % o], withBias[i], 1e-4f,
+                    "with bias, output " + i);
+        }
         // ⟨conv(x), g⟩ = ⟨x, inputGrad(g)⟩ = ⟨w, weightGrad(x, g)⟩ (the convolution is bilinear).
         float[] g = random(r, direct.length);
         double forward = 0;
