@@ -194,7 +194,10 @@ final class VectorConvolution implements DirectConvolutionKernel {
         Parallelism.forEachChunk(parts, part -> {
             int[] gStart = new int[chunks];
             int[] inStart = new int[chunks];
-            for (int o = outChannels * part / parts; o < outChannels * (part + 1) / parts; o++) {
+            int oEnd = outChannels * (part + 1) / parts;
+            for (int o = outChannels * part / parts; o < oEnd; o++) {
+                // With 3×3 kernels, two output channels at a time share each image load.
+                boolean pair = o + 1 < oEnd && kh * kw == TAP_GROUP;
                 for (int c = 0; c < inChannels; c++) {
                     for (int n = 0, k = 0; n < images; n++) {
                         for (int y = 0; y < outH; y++) {
@@ -205,7 +208,14 @@ final class VectorConvolution implements DirectConvolutionKernel {
                         }
                     }
                     int dwBase = (o * inChannels + c) * kh * kw;
-                    if (kh * kw >= TAP_GROUP) {
+                    if (pair) {
+                        int dwNext = ((o + 1) * inChannels + c) * kh * kw;
+                        dotGroupPair(g, gStart, outH * outW, in, inStart, kw, inW, dw, dwBase, dwNext);
+                        for (int t = 0; t < kh * kw; t++) {
+                            dw[dwNext + t] += (float) scalarTail(in, images, inChannels, inH, inW, g, outChannels, outH,
+                                    outW, o + 1, c, t / kw, t % kw, vectorEnd);
+                        }
+                    } else if (kh * kw >= TAP_GROUP) {
                         for (int t0 = 0; t0 < kh * kw; t0 += TAP_GROUP) {
                             dotGroup(g, gStart, in, inStart, t0, kh, kw, inW, dw, dwBase);
                         }
@@ -218,6 +228,9 @@ final class VectorConvolution implements DirectConvolutionKernel {
                         dw[dwBase + t] += (float) scalarTail(in, images, inChannels, inH, inW, g, outChannels, outH, outW,
                                 o, c, t / kw, t % kw, vectorEnd);
                     }
+                }
+                if (pair) {
+                    o++;
                 }
             }
         });
@@ -278,6 +291,72 @@ final class VectorConvolution implements DirectConvolutionKernel {
         for (int u = 0; u < TAP_GROUP && t0 + u < taps; u++) {
             dw[dwBase + t0 + u] = sums[u];
         }
+    }
+
+    /**
+     * dw for the nine taps of a 3×3 kernel, for output channels o and o+1 (whose g planes are
+     * {@code nextPlane} apart) and one input channel: eighteen accumulators, each chunk loads
+     * two g vectors and nine image vectors for eighteen FMAs (one channel: ten loads for nine).
+     */
+    private static void dotGroupPair(float[] g, int[] gStart, int nextPlane, float[] in, int[] inStart, int kw, int inW,
+                                     float[] dw, int dwBase, int dwNext) {
+        int s1 = 1, s2 = 2, s3 = inW, s4 = inW + 1, s5 = inW + 2, s6 = 2 * inW, s7 = 2 * inW + 1, s8 = 2 * inW + 2;
+        FloatVector a0 = FloatVector.zero(SPECIES), a1 = FloatVector.zero(SPECIES), a2 = FloatVector.zero(SPECIES);
+        FloatVector a3 = FloatVector.zero(SPECIES), a4 = FloatVector.zero(SPECIES), a5 = FloatVector.zero(SPECIES);
+        FloatVector a6 = FloatVector.zero(SPECIES), a7 = FloatVector.zero(SPECIES), a8 = FloatVector.zero(SPECIES);
+        FloatVector b0 = FloatVector.zero(SPECIES), b1 = FloatVector.zero(SPECIES), b2 = FloatVector.zero(SPECIES);
+        FloatVector b3 = FloatVector.zero(SPECIES), b4 = FloatVector.zero(SPECIES), b5 = FloatVector.zero(SPECIES);
+        FloatVector b6 = FloatVector.zero(SPECIES), b7 = FloatVector.zero(SPECIES), b8 = FloatVector.zero(SPECIES);
+        for (int k = 0; k < gStart.length; k++) {
+            FloatVector ga = FloatVector.fromArray(SPECIES, g, gStart[k]);
+            FloatVector gb = FloatVector.fromArray(SPECIES, g, gStart[k] + nextPlane);
+            int base = inStart[k];
+            FloatVector v = FloatVector.fromArray(SPECIES, in, base);
+            a0 = ga.fma(v, a0);
+            b0 = gb.fma(v, b0);
+            v = FloatVector.fromArray(SPECIES, in, base + s1);
+            a1 = ga.fma(v, a1);
+            b1 = gb.fma(v, b1);
+            v = FloatVector.fromArray(SPECIES, in, base + s2);
+            a2 = ga.fma(v, a2);
+            b2 = gb.fma(v, b2);
+            v = FloatVector.fromArray(SPECIES, in, base + s3);
+            a3 = ga.fma(v, a3);
+            b3 = gb.fma(v, b3);
+            v = FloatVector.fromArray(SPECIES, in, base + s4);
+            a4 = ga.fma(v, a4);
+            b4 = gb.fma(v, b4);
+            v = FloatVector.fromArray(SPECIES, in, base + s5);
+            a5 = ga.fma(v, a5);
+            b5 = gb.fma(v, b5);
+            v = FloatVector.fromArray(SPECIES, in, base + s6);
+            a6 = ga.fma(v, a6);
+            b6 = gb.fma(v, b6);
+            v = FloatVector.fromArray(SPECIES, in, base + s7);
+            a7 = ga.fma(v, a7);
+            b7 = gb.fma(v, b7);
+            v = FloatVector.fromArray(SPECIES, in, base + s8);
+            a8 = ga.fma(v, a8);
+            b8 = gb.fma(v, b8);
+        }
+        dw[dwBase] = a0.reduceLanes(VectorOperators.ADD);
+        dw[dwBase + 1] = a1.reduceLanes(VectorOperators.ADD);
+        dw[dwBase + 2] = a2.reduceLanes(VectorOperators.ADD);
+        dw[dwBase + 3] = a3.reduceLanes(VectorOperators.ADD);
+        dw[dwBase + 4] = a4.reduceLanes(VectorOperators.ADD);
+        dw[dwBase + 5] = a5.reduceLanes(VectorOperators.ADD);
+        dw[dwBase + 6] = a6.reduceLanes(VectorOperators.ADD);
+        dw[dwBase + 7] = a7.reduceLanes(VectorOperators.ADD);
+        dw[dwBase + 8] = a8.reduceLanes(VectorOperators.ADD);
+        dw[dwNext] = b0.reduceLanes(VectorOperators.ADD);
+        dw[dwNext + 1] = b1.reduceLanes(VectorOperators.ADD);
+        dw[dwNext + 2] = b2.reduceLanes(VectorOperators.ADD);
+        dw[dwNext + 3] = b3.reduceLanes(VectorOperators.ADD);
+        dw[dwNext + 4] = b4.reduceLanes(VectorOperators.ADD);
+        dw[dwNext + 5] = b5.reduceLanes(VectorOperators.ADD);
+        dw[dwNext + 6] = b6.reduceLanes(VectorOperators.ADD);
+        dw[dwNext + 7] = b7.reduceLanes(VectorOperators.ADD);
+        dw[dwNext + 8] = b8.reduceLanes(VectorOperators.ADD);
     }
 
     /** Σ_k g[gStart[k] ..+L] · in[inStart[k] + shift ..+L], two accumulators. */
