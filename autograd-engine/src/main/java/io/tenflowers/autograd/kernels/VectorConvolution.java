@@ -75,6 +75,13 @@ final class VectorConvolution implements DirectConvolutionKernel {
                     int block = Math.min(CHANNEL_BLOCK, outChannels - o);
                     int outBlock = (n * outChannels + o) * outPlane;
                     int k = 0;
+                    if (block == 3) {
+                        // Three channels (an RGB input's gradient): a 4-channel tile would waste a quarter of its FMAs.
+                        for (; k + 3 < chunks; k += 4) {
+                            tile3x4(in, inImage, inStart, k, tapOffsets, packed[ob], packedBias, o, out, outBlock,
+                                    outStart, outPlane);
+                        }
+                    }
                     for (; k + 1 < chunks; k += 2) {
                         tile4x2(in, inImage + inStart[k], inImage + inStart[k + 1], tapOffsets, packed[ob],
                                 packedBias, o, out, outBlock + outStart[k], outBlock + outStart[k + 1], outPlane, block);
@@ -140,6 +147,60 @@ final class VectorConvolution implements DirectConvolutionKernel {
             a3.intoArray(out, outA + 3 * outPlane);
             b3.intoArray(out, outB + 3 * outPlane);
         }
+    }
+
+    /**
+     * Three output channels × four vectors of L outputs (twelve accumulators): per tap four image
+     * loads and three broadcast weights for twelve FMAs. Chunks k..k+3 of the image's list.
+     */
+    private static void tile3x4(float[] in, int inImage, int[] inStart, int k, int[] tapOffsets, float[] packed,
+                                float[] bias, int o, float[] out, int outBlock, int[] outStart, int outPlane) {
+        int i0 = inImage + inStart[k];
+        int i1 = inImage + inStart[k + 1];
+        int i2 = inImage + inStart[k + 2];
+        int i3 = inImage + inStart[k + 3];
+        FloatVector a0 = FloatVector.broadcast(SPECIES, bias[o]);
+        FloatVector a1 = FloatVector.broadcast(SPECIES, bias[o + 1]);
+        FloatVector a2 = FloatVector.broadcast(SPECIES, bias[o + 2]);
+        FloatVector b0 = a0, b1 = a1, b2 = a2, c0 = a0, c1 = a1, c2 = a2, d0 = a0, d1 = a1, d2 = a2;
+        for (int t = 0, p = 0; t < tapOffsets.length; t++, p += CHANNEL_BLOCK) {
+            int off = tapOffsets[t];
+            FloatVector w0 = FloatVector.broadcast(SPECIES, packed[p]);
+            FloatVector w1 = FloatVector.broadcast(SPECIES, packed[p + 1]);
+            FloatVector w2 = FloatVector.broadcast(SPECIES, packed[p + 2]);
+            FloatVector v = FloatVector.fromArray(SPECIES, in, i0 + off);
+            a0 = v.fma(w0, a0);
+            a1 = v.fma(w1, a1);
+            a2 = v.fma(w2, a2);
+            v = FloatVector.fromArray(SPECIES, in, i1 + off);
+            b0 = v.fma(w0, b0);
+            b1 = v.fma(w1, b1);
+            b2 = v.fma(w2, b2);
+            v = FloatVector.fromArray(SPECIES, in, i2 + off);
+            c0 = v.fma(w0, c0);
+            c1 = v.fma(w1, c1);
+            c2 = v.fma(w2, c2);
+            v = FloatVector.fromArray(SPECIES, in, i3 + off);
+            d0 = v.fma(w0, d0);
+            d1 = v.fma(w1, d1);
+            d2 = v.fma(w2, d2);
+        }
+        int o0 = outBlock + outStart[k];
+        int o1 = outBlock + outStart[k + 1];
+        int o2 = outBlock + outStart[k + 2];
+        int o3 = outBlock + outStart[k + 3];
+        a0.intoArray(out, o0);
+        a1.intoArray(out, o0 + outPlane);
+        a2.intoArray(out, o0 + 2 * outPlane);
+        b0.intoArray(out, o1);
+        b1.intoArray(out, o1 + outPlane);
+        b2.intoArray(out, o1 + 2 * outPlane);
+        c0.intoArray(out, o2);
+        c1.intoArray(out, o2 + outPlane);
+        c2.intoArray(out, o2 + 2 * outPlane);
+        d0.intoArray(out, o3);
+        d1.intoArray(out, o3 + outPlane);
+        d2.intoArray(out, o3 + 2 * outPlane);
     }
 
     /** Four output channels × L columns, for an odd chunk left over by {@link #tile4x2}. */
