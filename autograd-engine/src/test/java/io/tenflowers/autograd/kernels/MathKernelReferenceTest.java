@@ -119,16 +119,32 @@ class MathKernelReferenceTest {
         }
     }
 
+    /**
+     * Within 1e-6 of the double sum plus 1e-9·Σ|x| (the kernel's contract), with cancelling
+     * values; and a million 0.1f, where a running f32 sum is off by ~1 % (checked, so the test can fail).
+     */
     @ParameterizedTest
-    @ValueSource(ints = {1, 7, 33, 257, 10000})
+    @ValueSource(ints = {1, 7, 33, 257, 10000, 1_000_003})
     void sumIsAccurateFromAnyOffset(int n) {
         float[] x = inputs(n + 5, 3L * n);
+        if (n == 1_000_003) {
+            java.util.Arrays.fill(x, 0.1f);
+        }
         double expected = 0;
+        double magnitude = 0;
+        float running = 0;
         for (int i = 5; i < n + 5; i++) {
             expected += x[i];
+            magnitude += Math.abs(x[i]);
+            running += x[i];
+        }
+        double tolerance = 1e-6 * Math.abs(expected) + 1e-9 * magnitude;
+        if (n == 1_000_003) {
+            org.junit.jupiter.api.Assertions.assertTrue(Math.abs(running - expected) > 100 * tolerance,
+                    "a running f32 sum must fail this check; it is off by " + Math.abs(running - expected));
         }
         for (MathKernel k : kernels()) {
-            assertEquals(expected, k.sum(x, 5, n), 1e-9 * Math.abs(expected) + 1e-12, k.getClass().getSimpleName());
+            assertEquals(expected, k.sum(x, 5, n), tolerance, k.getClass().getSimpleName() + ", n=" + n);
         }
     }
 }
