@@ -50,7 +50,7 @@ class KernelReferenceTest {
      */
     @ParameterizedTest
     @CsvSource({"1,1,1", "7,7,7", "33,33,33", "1,257,1", "257,3,129", "5,130,513", "64,1,7", "257,257,257",
-            "97,300,2100", "6,256,32"})
+            "97,300,2100", "6,256,32", "100,100,100", "40,80,10", "13,64,16"})
     void gemmMatchesTheTripleLoopForEveryTransposeAndBackend(int m, int k, int n) {
         Random r = new Random(m * 31L + k * 7L + n);
         float[] a = random(r, m * k);
