@@ -48,8 +48,22 @@ final class VectorGemm implements GemmKernel {
                 packB(transposeB, b, bOffset, n, k, pc, kc, jc, nc, packedB);
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
-                    packA(transposeA, a, aOffset, lda, ic, mc, pc, kc, packedA);
-                    macroKernel(mc, nc, kc, packedA, packedB, c, cOffset + ic * n + jc, n, edgeTile);
+                    if ((long) m * k <= DIRECT_A_FLOATS) {
+                        // Small A (L2-resident): whole MR-row panels are read in place; only a last,
+                        // partial panel is packed (zero-padded). Element (i, p) of op(A) is at
+                        // i·rowStride + p·depthStride.
+                        int rowStride = transposeA ? 1 : lda;
+                        int depthStride = transposeA ? lda : 1;
+                        int full = mc / MR * MR;
+                        if (full < mc) {
+                            packA(transposeA, a, aOffset, lda, ic + full, mc - full, pc, kc, packedA);
+                        }
+                        macroKernelDirectA(mc, nc, kc, a, aOffset + ic * rowStride + pc * depthStride, rowStride,
+                                depthStride, packedA, packedB, c, cOffset + ic * n + jc, n, edgeTile);
+                    } else {
+                        packA(transposeA, a, aOffset, lda, ic, mc, pc, kc, packedA);
+                        macroKernel(mc, nc, kc, packedA, packedB, c, cOffset + ic * n + jc, n, edgeTile);
+                    }
                 }
             }
         }
@@ -127,6 +141,31 @@ final class VectorGemm implements GemmKernel {
         }
     }
 
+    /** At most this many elements in A (256 KB), it is read in place instead of packed. */
+    private static final long DIRECT_A_FLOATS = 1 << 16;
+
+    /**
+     * {@link #macroKernel} reading whole MR-row panels of A in place (from {@code aStart}, with
+     * the given strides) and a last partial panel from {@code packedA}, where packA left it at 0.
+     */
+    private static void macroKernelDirectA(int mc, int nc, int kc, float[] a, int aStart, int rowStride,
+                                           int depthStride, float[] packedA, float[] packedB, float[] c, int cOffset,
+                                           int ldc, float[] edgeTile) {
+        int full = mc / MR * MR;
+        for (int j0 = 0; j0 < nc; j0 += NR) {
+            int cols = Math.min(NR, nc - j0);
+            int bPanel = (j0 / NR) * kc * NR;
+            for (int i0 = 0; i0 < full; i0 += MR) {
+                microKernel(kc, a, aStart + i0 * rowStride, rowStride, depthStride, packedB, bPanel,
+                        c, cOffset + i0 * ldc + j0, ldc, MR, cols, edgeTile);
+            }
+            if (full < mc) {
+                microKernel(kc, packedA, 0, 1, MR, packedB, bPanel, c, cOffset + full * ldc + j0, ldc, mc - full, cols,
+                        edgeTile);
+            }
+        }
+    }
+
     private static void macroKernel(int mc, int nc, int kc, float[] packedA, float[] packedB,
                                     float[] c, int cOffset, int ldc, float[] edgeTile) {
         for (int j0 = 0; j0 < nc; j0 += NR) {
@@ -134,15 +173,24 @@ final class VectorGemm implements GemmKernel {
             int bPanel = (j0 / NR) * kc * NR;
             for (int i0 = 0; i0 < mc; i0 += MR) {
                 int rows = Math.min(MR, mc - i0);
-                microKernel(kc, packedA, (i0 / MR) * kc * MR, packedB, bPanel, c, cOffset + i0 * ldc + j0, ldc, rows, cols,
-                        edgeTile);
+                microKernel(kc, packedA, (i0 / MR) * kc * MR, 1, MR, packedB, bPanel, c, cOffset + i0 * ldc + j0, ldc,
+                        rows, cols, edgeTile);
             }
         }
     }
 
-    /** C[rows × cols tile] += Σ_p A_panel[p] ⊗ B_panel[p], with the tile held in 12 registers. */
-    private static void microKernel(int kc, float[] pa, int aPanel, float[] pb, int bPanel,
-                                    float[] c, int cOffset, int ldc, int rows, int cols, float[] edgeTile) {
+    /**
+     * C[rows × cols tile] += Σ_p A_panel[p] ⊗ B_panel[p], with the tile held in 12 registers. Row
+     * r of the A panel at step p is {@code pa[aPanel + r·rowStride + p·depthStride]}: (1, MR) for
+     * a packed panel, or A's own strides when it is read in place.
+     */
+    private static void microKernel(int kc, float[] pa, int aPanel, int rowStride, int depthStride, float[] pb,
+                                    int bPanel, float[] c, int cOffset, int ldc, int rows, int cols, float[] edgeTile) {
+        int r1 = rowStride;
+        int r2 = 2 * rowStride;
+        int r3 = 3 * rowStride;
+        int r4 = 4 * rowStride;
+        int r5 = 5 * rowStride;
         FloatVector c00 = FloatVector.zero(SPECIES), c01 = FloatVector.zero(SPECIES);
         FloatVector c10 = FloatVector.zero(SPECIES), c11 = FloatVector.zero(SPECIES);
         FloatVector c20 = FloatVector.zero(SPECIES), c21 = FloatVector.zero(SPECIES);
@@ -151,25 +199,25 @@ final class VectorGemm implements GemmKernel {
         FloatVector c50 = FloatVector.zero(SPECIES), c51 = FloatVector.zero(SPECIES);
         int ai = aPanel;
         int bi = bPanel;
-        for (int p = 0; p < kc; p++, ai += MR, bi += NR) {
+        for (int p = 0; p < kc; p++, ai += depthStride, bi += NR) {
             FloatVector b0 = FloatVector.fromArray(SPECIES, pb, bi);
             FloatVector b1 = FloatVector.fromArray(SPECIES, pb, bi + L);
             FloatVector a = FloatVector.broadcast(SPECIES, pa[ai]);
             c00 = a.fma(b0, c00);
             c01 = a.fma(b1, c01);
-            a = FloatVector.broadcast(SPECIES, pa[ai + 1]);
+            a = FloatVector.broadcast(SPECIES, pa[ai + r1]);
             c10 = a.fma(b0, c10);
             c11 = a.fma(b1, c11);
-            a = FloatVector.broadcast(SPECIES, pa[ai + 2]);
+            a = FloatVector.broadcast(SPECIES, pa[ai + r2]);
             c20 = a.fma(b0, c20);
             c21 = a.fma(b1, c21);
-            a = FloatVector.broadcast(SPECIES, pa[ai + 3]);
+            a = FloatVector.broadcast(SPECIES, pa[ai + r3]);
             c30 = a.fma(b0, c30);
             c31 = a.fma(b1, c31);
-            a = FloatVector.broadcast(SPECIES, pa[ai + 4]);
+            a = FloatVector.broadcast(SPECIES, pa[ai + r4]);
             c40 = a.fma(b0, c40);
             c41 = a.fma(b1, c41);
-            a = FloatVector.broadcast(SPECIES, pa[ai + 5]);
+            a = FloatVector.broadcast(SPECIES, pa[ai + r5]);
             c50 = a.fma(b0, c50);
             c51 = a.fma(b1, c51);
         }
