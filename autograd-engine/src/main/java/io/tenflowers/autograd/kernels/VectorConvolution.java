@@ -52,6 +52,16 @@ final class VectorConvolution implements DirectConvolutionKernel {
                 packedBias[o + b] = bias[o + b];
             }
         }
+        // Pairs of full 4-channel blocks also get an 8-channel interleaving for tile8x2.
+        int wideBlocks = outChannels / WIDE_BLOCK;
+        float[][] packedWide = new float[wideBlocks][taps * WIDE_BLOCK];
+        for (int wb = 0; wb < wideBlocks; wb++) {
+            for (int t = 0; t < taps; t++) {
+                for (int b = 0; b < WIDE_BLOCK; b++) {
+                    packedWide[wb][t * WIDE_BLOCK + b] = w[(wb * WIDE_BLOCK + b) * taps + t];
+                }
+            }
+        }
         // The whole vectors of one image's output rows, as a flat list of (input, output) start
         // offsets relative to the image, taken two at a time (a pair may span two rows).
         int chunksPerRow = vectorEnd / L;
@@ -75,6 +85,31 @@ final class VectorConvolution implements DirectConvolutionKernel {
                     int block = Math.min(CHANNEL_BLOCK, outChannels - o);
                     int outBlock = (n * outChannels + o) * outPlane;
                     int k = 0;
+                    if (o % WIDE_BLOCK == 0 && o + WIDE_BLOCK <= outChannels) {
+                        // Eight channels at once: two image loads and eight broadcasts feed sixteen FMAs.
+                        for (; k + 1 < chunks; k += 2) {
+                            tile8x2(in, inImage + inStart[k], inImage + inStart[k + 1], tapOffsets,
+                                    packedWide[o / WIDE_BLOCK], packedBias, o, out, outBlock + outStart[k],
+                                    outBlock + outStart[k + 1], outPlane);
+                        }
+                        int kLeft = k;
+                        for (int half = 0; half < 2; half++) {
+                            int oh = o + half * CHANNEL_BLOCK;
+                            int outHalf = outBlock + half * CHANNEL_BLOCK * outPlane;
+                            if (kLeft < chunks) {
+                                tile4(in, inImage + inStart[kLeft], tapOffsets, packed[ob + half], packedBias, oh, out,
+                                        outHalf + outStart[kLeft], outPlane, CHANNEL_BLOCK);
+                            }
+                            for (int b = 0; b < CHANNEL_BLOCK && vectorEnd < outW; b++) {
+                                for (int y = 0; y < outH; y++) {
+                                    scalarTail(in, inImage + y * inW, tapOffsets, w, (oh + b) * taps, packedBias[oh + b],
+                                            out, outHalf + b * outPlane + y * outW, vectorEnd, outW);
+                                }
+                            }
+                        }
+                        ob++;
+                        continue;
+                    }
                     if (block == 3) {
                         // Three channels (an RGB input's gradient): a 4-channel tile would waste a quarter of its FMAs.
                         for (; k + 3 < chunks; k += 4) {
@@ -147,6 +182,71 @@ final class VectorConvolution implements DirectConvolutionKernel {
             a3.intoArray(out, outA + 3 * outPlane);
             b3.intoArray(out, outB + 3 * outPlane);
         }
+    }
+
+    /** Output channels of the wide tile. */
+    private static final int WIDE_BLOCK = 8;
+
+    /**
+     * Eight output channels × two vectors of L outputs (sixteen accumulators): per tap two image
+     * loads and eight broadcast weights for sixteen FMAs (the 4×2 tile needs six loads for eight;
+     * its loads, mostly split across cache lines, were the bound).
+     */
+    private static void tile8x2(float[] in, int inA, int inB, int[] tapOffsets, float[] packed, float[] bias, int o,
+                                float[] out, int outA, int outB, int outPlane) {
+        FloatVector a0 = FloatVector.broadcast(SPECIES, bias[o]);
+        FloatVector a1 = FloatVector.broadcast(SPECIES, bias[o + 1]);
+        FloatVector a2 = FloatVector.broadcast(SPECIES, bias[o + 2]);
+        FloatVector a3 = FloatVector.broadcast(SPECIES, bias[o + 3]);
+        FloatVector a4 = FloatVector.broadcast(SPECIES, bias[o + 4]);
+        FloatVector a5 = FloatVector.broadcast(SPECIES, bias[o + 5]);
+        FloatVector a6 = FloatVector.broadcast(SPECIES, bias[o + 6]);
+        FloatVector a7 = FloatVector.broadcast(SPECIES, bias[o + 7]);
+        FloatVector b0 = a0, b1 = a1, b2 = a2, b3 = a3, b4 = a4, b5 = a5, b6 = a6, b7 = a7;
+        for (int t = 0, p = 0; t < tapOffsets.length; t++, p += WIDE_BLOCK) {
+            FloatVector va = FloatVector.fromArray(SPECIES, in, inA + tapOffsets[t]);
+            FloatVector vb = FloatVector.fromArray(SPECIES, in, inB + tapOffsets[t]);
+            FloatVector w = FloatVector.broadcast(SPECIES, packed[p]);
+            a0 = va.fma(w, a0);
+            b0 = vb.fma(w, b0);
+            w = FloatVector.broadcast(SPECIES, packed[p + 1]);
+            a1 = va.fma(w, a1);
+            b1 = vb.fma(w, b1);
+            w = FloatVector.broadcast(SPECIES, packed[p + 2]);
+            a2 = va.fma(w, a2);
+            b2 = vb.fma(w, b2);
+            w = FloatVector.broadcast(SPECIES, packed[p + 3]);
+            a3 = va.fma(w, a3);
+            b3 = vb.fma(w, b3);
+            w = FloatVector.broadcast(SPECIES, packed[p + 4]);
+            a4 = va.fma(w, a4);
+            b4 = vb.fma(w, b4);
+            w = FloatVector.broadcast(SPECIES, packed[p + 5]);
+            a5 = va.fma(w, a5);
+            b5 = vb.fma(w, b5);
+            w = FloatVector.broadcast(SPECIES, packed[p + 6]);
+            a6 = va.fma(w, a6);
+            b6 = vb.fma(w, b6);
+            w = FloatVector.broadcast(SPECIES, packed[p + 7]);
+            a7 = va.fma(w, a7);
+            b7 = vb.fma(w, b7);
+        }
+        a0.intoArray(out, outA);
+        b0.intoArray(out, outB);
+        a1.intoArray(out, outA + outPlane);
+        b1.intoArray(out, outB + outPlane);
+        a2.intoArray(out, outA + 2 * outPlane);
+        b2.intoArray(out, outB + 2 * outPlane);
+        a3.intoArray(out, outA + 3 * outPlane);
+        b3.intoArray(out, outB + 3 * outPlane);
+        a4.intoArray(out, outA + 4 * outPlane);
+        b4.intoArray(out, outB + 4 * outPlane);
+        a5.intoArray(out, outA + 5 * outPlane);
+        b5.intoArray(out, outB + 5 * outPlane);
+        a6.intoArray(out, outA + 6 * outPlane);
+        b6.intoArray(out, outB + 6 * outPlane);
+        a7.intoArray(out, outA + 7 * outPlane);
+        b7.intoArray(out, outB + 7 * outPlane);
     }
 
     /**
