@@ -355,6 +355,7 @@ final class VectorConvolution implements DirectConvolutionKernel {
         Parallelism.forEachChunk(parts, part -> {
             int[] gStart = new int[chunks];
             int[] inStart = new int[chunks];
+            float[] lanes = new float[2 * TAP_GROUP * L];
             int oEnd = outChannels * (part + 1) / parts;
             for (int o = outChannels * part / parts; o < oEnd; o++) {
                 // With 3×3 kernels, two output channels at a time share each image load.
@@ -371,14 +372,14 @@ final class VectorConvolution implements DirectConvolutionKernel {
                     int dwBase = (o * inChannels + c) * kh * kw;
                     if (pair) {
                         int dwNext = ((o + 1) * inChannels + c) * kh * kw;
-                        dotGroupPair(g, gStart, outH * outW, in, inStart, kw, inW, dw, dwBase, dwNext);
+                        dotGroupPair(g, gStart, outH * outW, in, inStart, kw, inW, dw, dwBase, dwNext, lanes);
                         for (int t = 0; t < kh * kw; t++) {
                             dw[dwNext + t] += (float) scalarTail(in, images, inChannels, inH, inW, g, outChannels, outH,
                                     outW, o + 1, c, t / kw, t % kw, vectorEnd);
                         }
                     } else if (kh * kw >= TAP_GROUP) {
                         for (int t0 = 0; t0 < kh * kw; t0 += TAP_GROUP) {
-                            dotGroup(g, gStart, in, inStart, t0, kh, kw, inW, dw, dwBase);
+                            dotGroup(g, gStart, in, inStart, t0, kh, kw, inW, dw, dwBase, lanes);
                         }
                     } else {
                         for (int t = 0; t < kh * kw; t++) {
@@ -420,7 +421,7 @@ final class VectorConvolution implements DirectConvolutionKernel {
      * the kernel's last repeat its last tap (wasted work, never stored), so the loop has no branches.
      */
     private static void dotGroup(float[] g, int[] gStart, float[] in, int[] inStart, int t0, int kh, int kw, int inW,
-                                 float[] dw, int dwBase) {
+                                 float[] dw, int dwBase, float[] lanes) {
         int taps = kh * kw;
         int[] shift = new int[TAP_GROUP];
         for (int u = 0; u < TAP_GROUP; u++) {
@@ -445,13 +446,16 @@ final class VectorConvolution implements DirectConvolutionKernel {
             a7 = gv.fma(FloatVector.fromArray(SPECIES, in, base + s7), a7);
             a8 = gv.fma(FloatVector.fromArray(SPECIES, in, base + s8), a8);
         }
-        float[] sums = {a0.reduceLanes(VectorOperators.ADD), a1.reduceLanes(VectorOperators.ADD),
-                a2.reduceLanes(VectorOperators.ADD), a3.reduceLanes(VectorOperators.ADD), a4.reduceLanes(VectorOperators.ADD),
-                a5.reduceLanes(VectorOperators.ADD), a6.reduceLanes(VectorOperators.ADD), a7.reduceLanes(VectorOperators.ADD),
-                a8.reduceLanes(VectorOperators.ADD)};
-        for (int u = 0; u < TAP_GROUP && t0 + u < taps; u++) {
-            dw[dwBase + t0 + u] = sums[u];
-        }
+        a0.intoArray(lanes, 0);
+        a1.intoArray(lanes, L);
+        a2.intoArray(lanes, 2 * L);
+        a3.intoArray(lanes, 3 * L);
+        a4.intoArray(lanes, 4 * L);
+        a5.intoArray(lanes, 5 * L);
+        a6.intoArray(lanes, 6 * L);
+        a7.intoArray(lanes, 7 * L);
+        a8.intoArray(lanes, 8 * L);
+        sumLanes(lanes, 0, Math.min(TAP_GROUP, taps - t0), dw, dwBase + t0);
     }
 
     /**
@@ -460,7 +464,7 @@ final class VectorConvolution implements DirectConvolutionKernel {
      * two g vectors and nine image vectors for eighteen FMAs (one channel: ten loads for nine).
      */
     private static void dotGroupPair(float[] g, int[] gStart, int nextPlane, float[] in, int[] inStart, int kw, int inW,
-                                     float[] dw, int dwBase, int dwNext) {
+                                     float[] dw, int dwBase, int dwNext, float[] lanes) {
         int s1 = 1, s2 = 2, s3 = inW, s4 = inW + 1, s5 = inW + 2, s6 = 2 * inW, s7 = 2 * inW + 1, s8 = 2 * inW + 2;
         FloatVector a0 = FloatVector.zero(SPECIES), a1 = FloatVector.zero(SPECIES), a2 = FloatVector.zero(SPECIES);
         FloatVector a3 = FloatVector.zero(SPECIES), a4 = FloatVector.zero(SPECIES), a5 = FloatVector.zero(SPECIES);
@@ -500,24 +504,40 @@ final class VectorConvolution implements DirectConvolutionKernel {
             a8 = ga.fma(v, a8);
             b8 = gb.fma(v, b8);
         }
-        dw[dwBase] = a0.reduceLanes(VectorOperators.ADD);
-        dw[dwBase + 1] = a1.reduceLanes(VectorOperators.ADD);
-        dw[dwBase + 2] = a2.reduceLanes(VectorOperators.ADD);
-        dw[dwBase + 3] = a3.reduceLanes(VectorOperators.ADD);
-        dw[dwBase + 4] = a4.reduceLanes(VectorOperators.ADD);
-        dw[dwBase + 5] = a5.reduceLanes(VectorOperators.ADD);
-        dw[dwBase + 6] = a6.reduceLanes(VectorOperators.ADD);
-        dw[dwBase + 7] = a7.reduceLanes(VectorOperators.ADD);
-        dw[dwBase + 8] = a8.reduceLanes(VectorOperators.ADD);
-        dw[dwNext] = b0.reduceLanes(VectorOperators.ADD);
-        dw[dwNext + 1] = b1.reduceLanes(VectorOperators.ADD);
-        dw[dwNext + 2] = b2.reduceLanes(VectorOperators.ADD);
-        dw[dwNext + 3] = b3.reduceLanes(VectorOperators.ADD);
-        dw[dwNext + 4] = b4.reduceLanes(VectorOperators.ADD);
-        dw[dwNext + 5] = b5.reduceLanes(VectorOperators.ADD);
-        dw[dwNext + 6] = b6.reduceLanes(VectorOperators.ADD);
-        dw[dwNext + 7] = b7.reduceLanes(VectorOperators.ADD);
-        dw[dwNext + 8] = b8.reduceLanes(VectorOperators.ADD);
+        // Lanes are parked and summed by plain code: eighteen reduceLanes here made the method
+        // big enough that C2 sometimes gave up inlining the Vector API calls (measured: W9's
+        // weight gradient ran the slow Java fallback, ~3x slower, in some forks).
+        a0.intoArray(lanes, 0);
+        a1.intoArray(lanes, L);
+        a2.intoArray(lanes, 2 * L);
+        a3.intoArray(lanes, 3 * L);
+        a4.intoArray(lanes, 4 * L);
+        a5.intoArray(lanes, 5 * L);
+        a6.intoArray(lanes, 6 * L);
+        a7.intoArray(lanes, 7 * L);
+        a8.intoArray(lanes, 8 * L);
+        b0.intoArray(lanes, 9 * L);
+        b1.intoArray(lanes, 10 * L);
+        b2.intoArray(lanes, 11 * L);
+        b3.intoArray(lanes, 12 * L);
+        b4.intoArray(lanes, 13 * L);
+        b5.intoArray(lanes, 14 * L);
+        b6.intoArray(lanes, 15 * L);
+        b7.intoArray(lanes, 16 * L);
+        b8.intoArray(lanes, 17 * L);
+        sumLanes(lanes, 0, TAP_GROUP, dw, dwBase);
+        sumLanes(lanes, TAP_GROUP * L, TAP_GROUP, dw, dwNext);
+    }
+
+    /** dw[at + u] = Σ of the L lanes parked at lanes[from + u·L ..] for u < count. */
+    private static void sumLanes(float[] lanes, int from, int count, float[] dw, int at) {
+        for (int u = 0; u < count; u++) {
+            float sum = 0f;
+            for (int l = 0; l < L; l++) {
+                sum += lanes[from + u * L + l];
+            }
+            dw[at + u] = sum;
+        }
     }
 
     /** Σ_k g[gStart[k] ..+L] · in[inStart[k] + shift ..+L], two accumulators. */
