@@ -38,7 +38,9 @@ public final class GradientTape implements AutoCloseable {
     private final boolean persistent;
     private final Thread owner;
     /** Tensors whose gradient this tape can compute: watched ones and outputs of recorded ops. */
-    private final Set<Tensor> tracked = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Sized for small graphs (IdentityHashMap's default table is 64 slots, allocated and cleared
+    // per tape): the per-op overhead of a tape is what small-tensor workloads measure.
+    private final Set<Tensor> tracked = Collections.newSetFromMap(new IdentityHashMap<>(8));
     private final ArrayList<Record> records = new ArrayList<>();
     private boolean open = true;
     private boolean computingGradient;
@@ -133,19 +135,16 @@ public final class GradientTape implements AutoCloseable {
         List<Tensor> result = new ArrayList<>(sources.length);
         // A uniform gradient shared by several sources (a + b under a sum) is expanded once:
         // tensors are immutable, so the sources may share the expansion.
-        IdentityHashMap<Tensor, Tensor> expansions = new IdentityHashMap<>();
-        for (Tensor source : sources) {
+        Tensor[] raw = new Tensor[sources.length];
+        for (int i = 0; i < sources.length; i++) {
+            Tensor source = sources[i];
             Tensor g = gradients.get(source);
+            raw[i] = g;
             if (g == null) {
                 result.add(Tensor.zeros(source.shape));
                 continue;
             }
-            Tensor expanded = expansions.get(g);
-            if (expanded == null || !Arrays.equals(expanded.shape, source.shape)) {
-                expanded = expand(g, source.shape);
-                expansions.put(g, expanded);
-            }
-            result.add(expanded);
+            result.add(sharedExpansion(g, source.shape, raw, result, i));
         }
         if (!persistent) {
             used = true;
@@ -173,7 +172,7 @@ public final class GradientTape implements AutoCloseable {
 
     /** One reverse pass over the records (already in topological order), summing into each input. */
     private IdentityHashMap<Tensor, Tensor> backpropagate(Tensor target, Tensor seed) {
-        IdentityHashMap<Tensor, Tensor> gradients = new IdentityHashMap<>();
+        IdentityHashMap<Tensor, Tensor> gradients = new IdentityHashMap<>(records.size() + 1);
         gradients.put(target, seed);
         for (int r = records.size() - 1; r >= 0; r--) {
             Record record = records.get(r);
@@ -252,6 +251,19 @@ public final class GradientTape implements AutoCloseable {
             return gradient.reshape().mul((float) Shapes.size(outputShape) / Math.max(1, Shapes.size(inputShape)));
         }
         return ShapeOps.sumTo(gradient.broadcastTo(outputShape), inputShape);
+    }
+
+    /**
+     * The expansion of {@code g} to {@code shape}, reusing one made for an earlier source with the
+     * same raw gradient and shape (a linear scan: sources are few, and a map per call cost more).
+     */
+    private static Tensor sharedExpansion(Tensor g, int[] shape, Tensor[] raw, List<Tensor> done, int count) {
+        for (int j = 0; j < count; j++) {
+            if (raw[j] == g && Arrays.equals(done.get(j).shape, shape)) {
+                return done.get(j);
+            }
+        }
+        return expand(g, shape);
     }
 
     private static Tensor expand(Tensor gradient, int[] shape) {
