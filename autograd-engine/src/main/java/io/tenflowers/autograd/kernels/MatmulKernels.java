@@ -6,8 +6,14 @@ package io.tenflowers.autograd.kernels;
  */
 public final class MatmulKernels {
     private static final long SMALL_PRODUCT = 8192;
-    /** Below this many multiply-adds a product stays on one thread (splitting costs ~20 µs of hand-off). */
-    static final long PARALLEL_PRODUCT = 1L << 20;
+    /**
+     * Below this many multiply-adds (4 M, ~80 µs on one thread) a product stays on one thread.
+     * Measured with 2 threads on the 2-vCPU machine: at 2^20, W6's 3.2 M-multiply-add products
+     * were split and W6 fell from 6,851 to 4,796 ops/s (waking a parked thread costs tens of µs,
+     * and the two vCPUs do not always give two cores' throughput); at 2^22 it ran 6,771 ops/s
+     * while W7 and W8 (over 100 M each) still split.
+     */
+    static final long PARALLEL_PRODUCT = 1L << 22;
     private static final GemmKernel SCALAR = new ScalarGemm();
 
     private MatmulKernels() {

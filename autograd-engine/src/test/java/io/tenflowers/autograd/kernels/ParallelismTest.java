@@ -32,8 +32,8 @@ class ParallelismTest {
     @Test
     void parallelGemmRunsOnWorkersAndGivesTheSerialResultBitForBit() {
         Random r = new Random(5);
-        int m = 131;
-        int k = 97;
+        int m = 231;
+        int k = 197;
         int n = 113;
         float[] a = new float[m * k];
         float[] b = new float[k * n];
