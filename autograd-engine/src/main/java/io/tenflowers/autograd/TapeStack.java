@@ -18,6 +18,11 @@ final class TapeStack {
         return OPEN_TAPES.get() != 0;
     }
 
+    /** How many tapes are open on the calling thread. */
+    static int openOnThisThread() {
+        return STACK.get().size();
+    }
+
     static void push(GradientTape tape) {
         STACK.get().add(tape);
         OPEN_TAPES.incrementAndGet();

@@ -222,4 +222,60 @@ class GradientTapeTest {
             assertArrayEquals(new float[]{0.5f, 0.5f}, tape.gradient(y, bias).get(0).toFloatArray(), 1e-7f);
         }
     }
+
+    /**
+     * Fan-out: contributions are summed, in place where the tape owns the sum. u is used twice,
+     * so its gradient is a sum the tape made; u = x + y then hands that same tensor to x and y,
+     * and x and y get further contributions from ops recorded before u. Adding those in place into
+     * the shared tensor would corrupt the other's gradient: dx must be 3+3, dy 3+5, du 2+1.
+     */
+    @Test
+    void fanOutGradientsAreSummedWithoutCorruptingSharedTensors() {
+        Tensor x = Tensor.of(new float[]{1, -2, 3}, 3);
+        Tensor y = Tensor.of(new float[]{4, 5, -6}, 3);
+        for (boolean persistent : new boolean[]{false, true}) {
+            try (GradientTape tape = new GradientTape(persistent)) {
+                tape.watch(x, y);
+                Tensor p = x.mul(3f);
+                Tensor q = y.mul(5f);
+                Tensor u = x.add(y);
+                Tensor loss = u.mul(2f).sum().add(u.sum()).add(p.sum()).add(q.sum());
+                List<Tensor> grads = tape.gradient(loss, x, y, u);
+                assertArrayEquals(new float[]{6, 6, 6}, grads.get(0).toFloatArray(), 0f, "dx");
+                assertArrayEquals(new float[]{8, 8, 8}, grads.get(1).toFloatArray(), 0f, "dy");
+                assertArrayEquals(new float[]{3, 3, 3}, grads.get(2).toFloatArray(), 0f, "du");
+                if (persistent) {
+                    List<Tensor> again = tape.gradient(loss, x, y);
+                    assertArrayEquals(new float[]{6, 6, 6}, again.get(0).toFloatArray(), 0f, "dx, second call");
+                    assertArrayEquals(new float[]{8, 8, 8}, again.get(1).toFloatArray(), 0f, "dy, second call");
+                    assertArrayEquals(new float[]{6, 6, 6}, grads.get(0).toFloatArray(), 0f, "first result unchanged");
+                }
+            }
+        }
+    }
+
+    /** A weight used by many ops gets the sum of every use (element-wise, non-uniform contributions). */
+    @Test
+    void aTensorUsedManyTimesGetsTheSumOfItsUses() {
+        Tensor w = Tensor.of(new float[]{0.5f, -1.5f, 2f, 0.25f}, 2, 2);
+        Tensor a = Tensor.of(new float[]{1, 2, 3, 4}, 2, 2);
+        try (GradientTape tape = new GradientTape()) {
+            tape.watch(w);
+            Tensor loss = w.mul(a).sum();
+            for (int k = 0; k < 5; k++) {
+                loss = loss.add(w.mul(w).sum()).add(w.matmul(a).sum());
+            }
+            float[] dw = tape.gradient(loss, w).get(0).toFloatArray();
+            // d/dw [Σ w⊙a + 5·Σ w² + 5·Σ (w·a)] = a + 10w + 5·(row sums of a, per column of w's row)
+            float[] expected = new float[4];
+            float[] wv = w.toFloatArray();
+            float[] av = a.toFloatArray();
+            for (int i = 0; i < 2; i++) {
+                for (int j = 0; j < 2; j++) {
+                    expected[i * 2 + j] = av[i * 2 + j] + 10 * wv[i * 2 + j] + 5 * (av[j * 2] + av[j * 2 + 1]);
+                }
+            }
+            assertArrayEquals(expected, dw, 1e-5f);
+        }
+    }
 }

@@ -96,6 +96,20 @@ public final class ElementwiseKernels {
         }
     }
 
+    /** {@code target[i] += src[i]}, or {@code += src[0]} for every i when src has one element. */
+    public static void addInPlace(float[] target, float[] src) {
+        if (src.length == 1) {
+            float s = src[0];
+            for (int i = 0; i < target.length; i++) {
+                target[i] += s;
+            }
+        } else {
+            for (int i = 0; i < target.length; i++) {
+                target[i] += src[i];
+            }
+        }
+    }
+
     /** {@code out[i] = op(x[i])}. */
     public static float[] unary(UnaryOp op, float[] x) {
         float[] out = new float[x.length];
