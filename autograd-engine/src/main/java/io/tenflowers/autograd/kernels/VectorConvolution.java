@@ -189,8 +189,8 @@ final class VectorConvolution implements DirectConvolutionKernel {
 
     /**
      * Eight output channels × two vectors of L outputs (sixteen accumulators): per tap two image
-     * loads and eight broadcast weights for sixteen FMAs (the 4×2 tile needs six loads for eight;
-     * its loads, mostly split across cache lines, were the bound).
+     * loads and eight broadcast weights for sixteen FMAs (the 4×2 tile: six loads for eight).
+     * Measured on W9's forward: ~117 → ~105 µs.
      */
     private static void tile8x2(float[] in, int inA, int inB, int[] tapOffsets, float[] packed, float[] bias, int o,
                                 float[] out, int outA, int outB, int outPlane) {
