@@ -90,6 +90,26 @@ class KernelReferenceTest {
         }
     }
 
+    /**
+     * Batched products large enough for the vector GEMM (so each batch entry starts at an offset
+     * into A, read in place when small), with A stored transposed or not.
+     */
+    @ParameterizedTest
+    @CsvSource({"13,40,37,false", "13,40,37,true", "7,257,33,false", "100,100,100,true"})
+    void batchedVectorProductsReadEveryEntryFromItsOffset(int m, int k, int n, boolean transposeA) {
+        int batch = 3;
+        Random r = new Random(m * 7L + k + n);
+        float[] a = random(r, batch * m * k);
+        float[] b = random(r, k * n);
+        float[] c = MatmulKernels.batched(a, new int[]{batch}, transposeA, b, new int[0], false, new int[]{batch}, m, k, n);
+        for (int i = 0; i < batch; i++) {
+            float[] ai = java.util.Arrays.copyOfRange(a, i * m * k, (i + 1) * m * k);
+            float[] plain = transposeA ? transpose(ai, k, m) : ai;
+            assertArrayEquals(naiveMatmul(plain, b, m, k, n), java.util.Arrays.copyOfRange(c, i * m * n, (i + 1) * m * n),
+                    1e-4f * (float) Math.sqrt(k), "batch entry " + i);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"1,1,3,3,1,3,1,0", "2,3,7,5,4,3,1,1", "1,2,9,9,3,3,2,1", "3,1,8,6,2,2,2,0", "1,4,5,5,1,1,1,0"})
     void convolutionViaIm2colMatchesTheDirectLoop(int n, int c, int h, int w, int o, int k, int stride, int pad) {
