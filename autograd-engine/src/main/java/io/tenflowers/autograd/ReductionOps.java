@@ -1,7 +1,5 @@
 package io.tenflowers.autograd;
 
-import io.tenflowers.autograd.kernels.BinaryOp;
-import io.tenflowers.autograd.kernels.ElementwiseKernels;
 import io.tenflowers.autograd.kernels.ReductionKernels;
 import io.tenflowers.autograd.kernels.ReductionKernels.Kind;
 
@@ -90,10 +88,7 @@ final class ReductionOps {
 
     /** 1/k at each of the k positions equal to the extreme of their slice, 0 elsewhere. */
     private static Tensor tieShares(Tensor a, Tensor extreme, int[] keptShape, int outer, int length, int inner) {
-        float[] mask = ElementwiseKernels.binary(BinaryOp.EQUAL, a.data, a.shape, extreme.data, keptShape, a.shape);
-        float[] counts = ReductionKernels.reduce(Kind.SUM, mask, outer, length, inner);
-        float[] shares = ElementwiseKernels.binary(BinaryOp.DIV, mask, a.shape, counts, keptShape, a.shape);
-        return Tensor.wrap(shares, a.shape);
+        return Tensor.wrap(ReductionKernels.tieShares(a.data, extreme.data, outer, length, inner), a.shape);
     }
 
     private static int[] dropAxis(int[] shape, int axis) {

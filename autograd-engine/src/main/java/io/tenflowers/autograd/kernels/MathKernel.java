@@ -32,4 +32,10 @@ interface MathKernel {
      * 1e-6 of the result plus 1e-9·Σ|x| (no running f32 sum, whose error grows with n).
      */
     double sum(float[] x, int from, int n);
+
+    /** {@code max x[from .. from+n)} with {@link Math#max} semantics (NaN wins; +0 above -0); -∞ for n = 0. */
+    float max(float[] x, int from, int n);
+
+    /** {@code min x[from .. from+n)} with {@link Math#min} semantics (NaN wins; -0 below +0); +∞ for n = 0. */
+    float min(float[] x, int from, int n);
 }

@@ -86,4 +86,22 @@ final class ScalarMath implements MathKernel {
         }
         return (s0 + s1) + (s2 + s3);
     }
+
+    @Override
+    public float max(float[] x, int from, int n) {
+        float m = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            m = Math.max(m, x[from + i]);
+        }
+        return m;
+    }
+
+    @Override
+    public float min(float[] x, int from, int n) {
+        float m = Float.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            m = Math.min(m, x[from + i]);
+        }
+        return m;
+    }
 }

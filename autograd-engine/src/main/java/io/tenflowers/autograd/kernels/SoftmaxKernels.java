@@ -23,12 +23,12 @@ public final class SoftmaxKernels {
         for (int o = 0; o < outer; o++) {
             for (int in = 0; in < inner; in++) {
                 int base = o * axisLength * inner + in;
-                float max = Float.NEGATIVE_INFINITY;
                 for (int a = 0; a < axisLength; a++) {
-                    max = Math.max(max, x[base + a * inner]);
+                    row[a] = x[base + a * inner];
                 }
+                float max = KernelBackend.MATH.max(row, 0, axisLength);
                 for (int a = 0; a < axisLength; a++) {
-                    row[a] = x[base + a * inner] - max;
+                    row[a] -= max;
                 }
                 KernelBackend.MATH.exp(row, exps);
                 if (log) {

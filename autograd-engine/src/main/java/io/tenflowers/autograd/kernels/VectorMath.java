@@ -177,4 +177,41 @@ final class VectorMath implements MathKernel {
         }
         return total;
     }
+
+    /**
+     * Two vector accumulators of lane-wise MAX (Java's {@code Math.max} semantics, NaN included):
+     * the scalar loop is one dependent chain of {@code Math.max}, several cycles per element.
+     */
+    @Override
+    public float max(float[] x, int from, int n) {
+        FloatVector m0 = FloatVector.broadcast(SPECIES, Float.NEGATIVE_INFINITY);
+        FloatVector m1 = m0;
+        int i = 0;
+        for (; i + 2 * L <= n; i += 2 * L) {
+            m0 = m0.max(FloatVector.fromArray(SPECIES, x, from + i));
+            m1 = m1.max(FloatVector.fromArray(SPECIES, x, from + i + L));
+        }
+        float m = m0.max(m1).reduceLanes(VectorOperators.MAX);
+        for (; i < n; i++) {
+            m = Math.max(m, x[from + i]);
+        }
+        return m;
+    }
+
+    /** As {@link #max}, with lane-wise MIN. */
+    @Override
+    public float min(float[] x, int from, int n) {
+        FloatVector m0 = FloatVector.broadcast(SPECIES, Float.POSITIVE_INFINITY);
+        FloatVector m1 = m0;
+        int i = 0;
+        for (; i + 2 * L <= n; i += 2 * L) {
+            m0 = m0.min(FloatVector.fromArray(SPECIES, x, from + i));
+            m1 = m1.min(FloatVector.fromArray(SPECIES, x, from + i + L));
+        }
+        float m = m0.min(m1).reduceLanes(VectorOperators.MIN);
+        for (; i < n; i++) {
+            m = Math.min(m, x[from + i]);
+        }
+        return m;
+    }
 }

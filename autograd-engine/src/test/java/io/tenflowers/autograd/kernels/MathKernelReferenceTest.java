@@ -147,4 +147,28 @@ class MathKernelReferenceTest {
             assertEquals(expected, k.sum(x, 5, n), tolerance, k.getClass().getSimpleName() + ", n=" + n);
         }
     }
+
+    /** max/min equal Math.max/Math.min folded left to right, from any offset, NaN and ±0 included. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 33, 257, 10000})
+    void maxAndMinFollowMathMaxAndMin(int n) {
+        float[] x = inputs(n + 3, 5L * n);
+        float[][] cases = {x.clone(), x.clone(), x.clone()};
+        cases[1][3 + n / 2] = Float.NaN;                 // a NaN anywhere makes the result NaN
+        java.util.Arrays.fill(cases[2], 3, n + 3, -0f);  // only -0 in range ...
+        cases[2][3 + (n - 1) / 3] = 0f;                  // ... and one +0: max is +0, min is -0
+        for (MathKernel k : kernels()) {
+            for (float[] c : cases) {
+                float max = Float.NEGATIVE_INFINITY;
+                float min = Float.POSITIVE_INFINITY;
+                for (int i = 3; i < n + 3; i++) {
+                    max = Math.max(max, c[i]);
+                    min = Math.min(min, c[i]);
+                }
+                String name = k.getClass().getSimpleName() + ", n=" + n;
+                assertEquals(Float.floatToIntBits(max), Float.floatToIntBits(k.max(c, 3, n)), name + " max");
+                assertEquals(Float.floatToIntBits(min), Float.floatToIntBits(k.min(c, 3, n)), name + " min");
+            }
+        }
+    }
 }
