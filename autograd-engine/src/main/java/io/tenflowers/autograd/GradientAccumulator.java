@@ -1,6 +1,8 @@
 package io.tenflowers.autograd;
 
 import java.util.ArrayList;
+import io.tenflowers.autograd.kernels.ElementwiseKernels;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -53,11 +55,7 @@ public final class GradientAccumulator {
             }
         }
         for (int i = 0; i < sums.length; i++) {
-            float[] sum = sums[i];
-            float[] g = gradients.get(i).data;
-            for (int j = 0; j < sum.length; j++) {
-                sum[j] += g[j];
-            }
+            ElementwiseKernels.addInPlace(sums[i], gradients.get(i).data);
         }
         count++;
     }
