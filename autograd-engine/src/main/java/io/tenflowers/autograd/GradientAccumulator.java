@@ -1,8 +1,8 @@
 package io.tenflowers.autograd;
 
-import java.util.ArrayList;
 import io.tenflowers.autograd.kernels.ElementwiseKernels;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
