@@ -31,41 +31,44 @@ final class VectorConvolution implements DirectConvolutionKernel {
         int chunksPerRow = vectorEnd / L;
         float[] dw = new float[outChannels * inChannels * kh * kw];
         // Every (image, row, vector chunk) as one flat list of start offsets, so that the dot
-        // product below is a single loop (vectors carried through nested loops get boxed).
+        // product below is a single loop (vectors carried through nested loops get boxed). The
+        // lists are those of output channel 0 and input channel 0; other channels add a plane offset.
         int chunks = images * outH * chunksPerRow;
+        int[] gStart = new int[chunks];
+        int[] inStart = new int[chunks];
+        for (int n = 0, k = 0; n < images; n++) {
+            for (int y = 0; y < outH; y++) {
+                for (int x = 0; x < vectorEnd; x += L, k++) {
+                    gStart[k] = (n * outChannels * outH + y) * outW + x;
+                    inStart[k] = (n * inChannels * inH + y) * inW + x;
+                }
+            }
+        }
         int parts = chunksFor(outChannels, (long) outChannels * inChannels * kh * kw * images * outH * outW);
         Parallelism.forEachChunk(parts, part -> {
-            int[] gStart = new int[chunks];
-            int[] inStart = new int[chunks];
             float[] lanes = new float[2 * TAP_GROUP * L];
             int oEnd = outChannels * (part + 1) / parts;
             for (int o = outChannels * part / parts; o < oEnd; o++) {
                 // With 3×3 kernels, two output channels at a time share each image load.
                 boolean pair = o + 1 < oEnd && kh * kw == TAP_GROUP;
+                int gOffset = o * outH * outW;
                 for (int c = 0; c < inChannels; c++) {
-                    for (int n = 0, k = 0; n < images; n++) {
-                        for (int y = 0; y < outH; y++) {
-                            for (int x = 0; x < vectorEnd; x += L, k++) {
-                                gStart[k] = ((n * outChannels + o) * outH + y) * outW + x;
-                                inStart[k] = ((n * inChannels + c) * inH + y) * inW + x;
-                            }
-                        }
-                    }
+                    int inOffset = c * inH * inW;
                     int dwBase = (o * inChannels + c) * kh * kw;
                     if (pair) {
                         int dwNext = ((o + 1) * inChannels + c) * kh * kw;
-                        dotGroupPair(g, gStart, outH * outW, in, inStart, kw, inW, dw, dwBase, dwNext, lanes);
+                        dotGroupPair(g, gStart, gOffset, outH * outW, in, inStart, inOffset, inW, dw, dwBase, dwNext, lanes);
                         for (int t = 0; t < kh * kw; t++) {
                             dw[dwNext + t] += (float) scalarTail(in, images, inChannels, inH, inW, g, outChannels, outH,
                                     outW, o + 1, c, t / kw, t % kw, vectorEnd);
                         }
                     } else if (kh * kw >= TAP_GROUP) {
                         for (int t0 = 0; t0 < kh * kw; t0 += TAP_GROUP) {
-                            dotGroup(g, gStart, in, inStart, t0, kh, kw, inW, dw, dwBase, lanes);
+                            dotGroup(g, gStart, gOffset, in, inStart, inOffset, t0, kh, kw, inW, dw, dwBase, lanes);
                         }
                     } else {
                         for (int t = 0; t < kh * kw; t++) {
-                            dw[dwBase + t] = (float) dot(g, gStart, in, inStart, t / kw * inW + t % kw);
+                            dw[dwBase + t] = (float) dot(g, gStart, gOffset, in, inStart, inOffset + t / kw * inW + t % kw);
                         }
                     }
                     for (int t = 0; t < kh * kw; t++) {
@@ -102,8 +105,8 @@ final class VectorConvolution implements DirectConvolutionKernel {
      * dw for taps t0..t0+8 of one (o, c): each chunk of g is loaded once for nine FMAs. Taps past
      * the kernel's last repeat its last tap (wasted work, never stored), so the loop has no branches.
      */
-    private static void dotGroup(float[] g, int[] gStart, float[] in, int[] inStart, int t0, int kh, int kw, int inW,
-                                 float[] dw, int dwBase, float[] lanes) {
+    private static void dotGroup(float[] g, int[] gStart, int gOffset, float[] in, int[] inStart, int inOffset, int t0,
+                                 int kh, int kw, int inW, float[] dw, int dwBase, float[] lanes) {
         int taps = kh * kw;
         int[] shift = new int[TAP_GROUP];
         for (int u = 0; u < TAP_GROUP; u++) {
@@ -116,8 +119,8 @@ final class VectorConvolution implements DirectConvolutionKernel {
         FloatVector a3 = FloatVector.zero(SPECIES), a4 = FloatVector.zero(SPECIES), a5 = FloatVector.zero(SPECIES);
         FloatVector a6 = FloatVector.zero(SPECIES), a7 = FloatVector.zero(SPECIES), a8 = FloatVector.zero(SPECIES);
         for (int k = 0; k < gStart.length; k++) {
-            FloatVector gv = FloatVector.fromArray(SPECIES, g, gStart[k]);
-            int base = inStart[k];
+            FloatVector gv = FloatVector.fromArray(SPECIES, g, gStart[k] + gOffset);
+            int base = inStart[k] + inOffset;
             a0 = gv.fma(FloatVector.fromArray(SPECIES, in, base + s0), a0);
             a1 = gv.fma(FloatVector.fromArray(SPECIES, in, base + s1), a1);
             a2 = gv.fma(FloatVector.fromArray(SPECIES, in, base + s2), a2);
@@ -145,8 +148,8 @@ final class VectorConvolution implements DirectConvolutionKernel {
      * {@code nextPlane} apart) and one input channel: eighteen accumulators, each chunk loads
      * two g vectors and nine image vectors for eighteen FMAs (one channel: ten loads for nine).
      */
-    private static void dotGroupPair(float[] g, int[] gStart, int nextPlane, float[] in, int[] inStart, int kw, int inW,
-                                     float[] dw, int dwBase, int dwNext, float[] lanes) {
+    private static void dotGroupPair(float[] g, int[] gStart, int gOffset, int nextPlane, float[] in, int[] inStart,
+                                     int inOffset, int inW, float[] dw, int dwBase, int dwNext, float[] lanes) {
         int s1 = 1, s2 = 2, s3 = inW, s4 = inW + 1, s5 = inW + 2, s6 = 2 * inW, s7 = 2 * inW + 1, s8 = 2 * inW + 2;
         FloatVector a0 = FloatVector.zero(SPECIES), a1 = FloatVector.zero(SPECIES), a2 = FloatVector.zero(SPECIES);
         FloatVector a3 = FloatVector.zero(SPECIES), a4 = FloatVector.zero(SPECIES), a5 = FloatVector.zero(SPECIES);
@@ -155,9 +158,10 @@ final class VectorConvolution implements DirectConvolutionKernel {
         FloatVector b3 = FloatVector.zero(SPECIES), b4 = FloatVector.zero(SPECIES), b5 = FloatVector.zero(SPECIES);
         FloatVector b6 = FloatVector.zero(SPECIES), b7 = FloatVector.zero(SPECIES), b8 = FloatVector.zero(SPECIES);
         for (int k = 0; k < gStart.length; k++) {
-            FloatVector ga = FloatVector.fromArray(SPECIES, g, gStart[k]);
-            FloatVector gb = FloatVector.fromArray(SPECIES, g, gStart[k] + nextPlane);
-            int base = inStart[k];
+            int gs = gStart[k] + gOffset;
+            FloatVector ga = FloatVector.fromArray(SPECIES, g, gs);
+            FloatVector gb = FloatVector.fromArray(SPECIES, g, gs + nextPlane);
+            int base = inStart[k] + inOffset;
             FloatVector v = FloatVector.fromArray(SPECIES, in, base);
             a0 = ga.fma(v, a0);
             b0 = gb.fma(v, b0);
@@ -222,18 +226,20 @@ final class VectorConvolution implements DirectConvolutionKernel {
         }
     }
 
-    /** Σ_k g[gStart[k] ..+L] · in[inStart[k] + shift ..+L], two accumulators. */
-    private static double dot(float[] g, int[] gStart, float[] in, int[] inStart, int shift) {
+    /** Σ_k g[gStart[k] + gOffset ..+L] · in[inStart[k] + shift ..+L], two accumulators. */
+    private static double dot(float[] g, int[] gStart, int gOffset, float[] in, int[] inStart, int shift) {
         FloatVector a0 = FloatVector.zero(SPECIES);
         FloatVector a1 = FloatVector.zero(SPECIES);
         int k = 0;
         for (; k + 1 < gStart.length; k += 2) {
-            a0 = FloatVector.fromArray(SPECIES, g, gStart[k]).fma(FloatVector.fromArray(SPECIES, in, inStart[k] + shift), a0);
-            a1 = FloatVector.fromArray(SPECIES, g, gStart[k + 1])
+            a0 = FloatVector.fromArray(SPECIES, g, gStart[k] + gOffset)
+                    .fma(FloatVector.fromArray(SPECIES, in, inStart[k] + shift), a0);
+            a1 = FloatVector.fromArray(SPECIES, g, gStart[k + 1] + gOffset)
                     .fma(FloatVector.fromArray(SPECIES, in, inStart[k + 1] + shift), a1);
         }
         if (k < gStart.length) {
-            a0 = FloatVector.fromArray(SPECIES, g, gStart[k]).fma(FloatVector.fromArray(SPECIES, in, inStart[k] + shift), a0);
+            a0 = FloatVector.fromArray(SPECIES, g, gStart[k] + gOffset)
+                    .fma(FloatVector.fromArray(SPECIES, in, inStart[k] + shift), a0);
         }
         return a0.add(a1).reduceLanes(VectorOperators.ADD);
     }
