@@ -1,6 +1,13 @@
 package io.tenflowers.bench.results;
 
-import io.tenflowers.bench.run.BenchmarkFailure;
+import io.tenflowers.bench.jmh.JmhMetric;
+import io.tenflowers.bench.jmh.JmhRecord;
+import io.tenflowers.bench.model.BenchmarkFailure;
+import io.tenflowers.bench.model.BenchmarkId;
+import io.tenflowers.bench.model.Direction;
+import io.tenflowers.bench.model.RatioDefinition;
+import io.tenflowers.bench.model.ResultsDocument;
+import io.tenflowers.bench.stats.ScalingFit;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,13 @@
 package io.tenflowers.bench.run;
 
+import io.tenflowers.bench.io.AtomicFiles;
+import io.tenflowers.bench.jmh.BenchmarkClasspath;
+import io.tenflowers.bench.jmh.JmhCommand;
+import io.tenflowers.bench.jmh.JmhLogParser;
+import io.tenflowers.bench.jmh.ListedBenchmark;
+import io.tenflowers.bench.jmh.Listing;
+import io.tenflowers.bench.model.BenchmarkFailure;
 import io.tenflowers.bench.options.BenchOptions;
-import io.tenflowers.bench.results.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package io.tenflowers.bench.run;
 
-import io.tenflowers.bench.results.BenchmarkId;
+import io.tenflowers.bench.model.BenchmarkFailure;
+import io.tenflowers.bench.model.BenchmarkId;
 
 import java.time.Duration;
 import java.util.Map;

@@ -1,21 +1,10 @@
 package io.tenflowers.bench.run;
 
-import java.util.Map;
+import io.tenflowers.bench.jmh.JmhLogListener;
+import io.tenflowers.bench.model.BenchmarkFailure;
 
-/** Hears a JMH run's progress, as JMH's log is read. */
-public interface RunListener {
-    /**
-     * A benchmark (one parameter combination) finished with a result.
-     *
-     * @param benchmark  the JMH name
-     * @param params     its parameters
-     * @param resultText JMH's result, as {@code score ± error unit} (or {@code score unit})
-     */
-    void finished(String benchmark, Map<String, String> params, String resultText);
-
-    /** A benchmark (one parameter combination) failed. */
-    void failed(BenchmarkFailure failure);
-
+/** Hears a JMH run's progress: what its log says, and the run's own events. */
+public interface RunListener extends JmhLogListener {
     /**
      * A benchmark failed in its set-up and the run is being stopped because of it
      * ({@code failFastOnSetupFailure}); no further events follow. By default the same as {@link #failed}.

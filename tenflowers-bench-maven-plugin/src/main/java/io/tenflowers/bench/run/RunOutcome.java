@@ -1,5 +1,7 @@
 package io.tenflowers.bench.run;
 
+import io.tenflowers.bench.model.BenchmarkFailure;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,11 @@
 package io.tenflowers.bench.results;
 
+import io.tenflowers.bench.env.MachineInfo;
+import io.tenflowers.bench.model.BenchmarkId;
+import io.tenflowers.bench.model.Direction;
+import io.tenflowers.bench.model.RatioDefinition;
+import io.tenflowers.bench.model.ResultsDocument;
+import io.tenflowers.bench.stats.ScalingFit;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -24,9 +30,9 @@ class DerivedFiguresTest {
         List<ResultsDocument.Benchmark> results = List.of(10, 32, 100, 256).stream()
                 .map(n -> result("io.x.Suite.basic.matmul", Map.of("n", "" + n), 5e6 * Math.pow(n, -3), null))
                 .toList();
-        List<ScalingFit.Exponent> fits = ScalingFit.fit(results);
+        List<ResultsDocument.ScalingExponent> fits = ScalingFit.fit(results);
         assertEquals(1, fits.size());
-        ScalingFit.Exponent fit = fits.get(0);
+        ResultsDocument.ScalingExponent fit = fits.get(0);
         assertEquals("Suite.basic.matmul", fit.benchmark());
         assertEquals("n", fit.param());
         assertEquals(4, fit.points());
@@ -47,10 +53,10 @@ class DerivedFiguresTest {
             }
         }
         results.add(result("a.S.named", Map.of("kind", "relu"), 3, null)); // not numeric: no fit
-        List<ScalingFit.Exponent> fits = ScalingFit.fit(results);
+        List<ResultsDocument.ScalingExponent> fits = ScalingFit.fit(results);
         assertEquals(5, fits.size());
         assertEquals(List.of("batch", "batch", "micro", "micro", "micro"),
-                fits.stream().map(ScalingFit.Exponent::param).toList());
+                fits.stream().map(ResultsDocument.ScalingExponent::param).toList());
         assertEquals(0.5, fits.get(0).exponent(), 1e-12);
         assertEquals(Map.of("micro", "1"), fits.get(0).fixedParams());
         assertEquals(-1.0, fits.get(2).exponent(), 1e-12);

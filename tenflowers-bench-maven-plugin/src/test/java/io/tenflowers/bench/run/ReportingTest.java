@@ -1,5 +1,6 @@
 package io.tenflowers.bench.run;
 
+import io.tenflowers.bench.model.BenchmarkFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

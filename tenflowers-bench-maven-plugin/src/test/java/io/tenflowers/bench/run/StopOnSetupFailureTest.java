@@ -1,5 +1,9 @@
 package io.tenflowers.bench.run;
 
+import io.tenflowers.bench.jmh.BenchmarkClasspath;
+import io.tenflowers.bench.jmh.JmhLogParserTest;
+import io.tenflowers.bench.jmh.ListedBenchmark;
+import io.tenflowers.bench.model.BenchmarkFailure;
 import io.tenflowers.bench.options.BenchOptions;
 import io.tenflowers.bench.options.OptionsParser;
 import io.tenflowers.bench.options.RawOptions;

@@ -1,0 +1,262 @@
+package io.tenflowers.bench.jmh;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rebuilds {@link JmhRecord}s from JMH's human-readable output, for a run that was stopped before
+ * its end: JMH writes its JSON only when the whole run is over, so the benchmarks that completed
+ * before the stop are known only from the log. Every benchmark whose {@code Result "…":} block is
+ * in the log gives a record: its score and error as JMH printed them, the measured iterations of
+ * each fork as samples, and its secondary metrics (the {@code gc} profiler's, for instance).
+ *
+ * <p>The log is less exact than the JSON: JMH prints numbers with 3 decimals (in the JMH JVM's
+ * locale), and values below 0.001 only as an order of magnitude ({@code ≈ 10⁻⁵}, {@code ≈ 0});
+ * such values are recorded as null.
+ */
+public final class JmhLogRecords {
+    private static final String JMH_VERSION = "# JMH version: ";
+    private static final Pattern RESULT = Pattern.compile("^Result \"(.+)\":\\s*$");
+    private static final Pattern SECONDARY = Pattern.compile("^Secondary result \"(.+?):(.+)\":\\s*$");
+    private static final Pattern ITERATION = Pattern.compile("^Iteration\\s+\\d+:\\s*(.*)$");
+    private static final Pattern SECONDARY_SAMPLE = Pattern.compile("^\\s+([^\\s:][^:]*):\\s+(.+)$");
+    private static final Pattern FORK = Pattern.compile("^# Fork: \\d+ of (\\d+)");
+    private static final Pattern ITERATIONS = Pattern.compile("^(\\d+) iterations?, (.+?) each");
+    private static final Pattern ERROR_MARK = Pattern.compile("\\S{1,2}\\(\\d+(?:\\.\\d+)?%\\)");
+
+    private JmhLogRecords() {
+    }
+
+    /**
+     * @param log JMH's output, as the plugin wrote it
+     * @return a record per benchmark (and parameter combination) that completed, in log order
+     * @throws IOException if the log cannot be read
+     */
+    public static List<JmhRecord> read(Path log) throws IOException {
+        return parse(Files.readAllLines(log, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param log JMH's output, possibly cut short
+     * @return the JMH version of its first {@code # JMH version:} header, or null
+     */
+    public static String jmhVersion(List<String> log) {
+        for (String line : log) {
+            if (line.startsWith(JMH_VERSION)) {
+                String version = line.substring(JMH_VERSION.length()).trim();
+                return version.isEmpty() ? null : version;
+            }
+        }
+        return null;
+    }
+
+    /** @param lines JMH's output, possibly cut short */
+    public static List<JmhRecord> parse(List<String> lines) {
+        List<JmhRecord> records = new ArrayList<>();
+        Builder current = new Builder();
+        String pending = null; // the metric whose value the next non-blank line holds
+        boolean inIteration = false;
+        for (String line : lines) {
+            if (pending != null) {
+                if (line.isBlank() || line.trim().startsWith("N = ")) {
+                    continue; // the sampling mode prints its sample count before the mean
+                }
+                current.result(pending, Value.parse(line.trim().replaceFirst("^mean = ", "")));
+                pending = null;
+                continue;
+            }
+            if (inIteration) {
+                Matcher sample = SECONDARY_SAMPLE.matcher(line);
+                if (sample.matches()) {
+                    current.secondarySample(sample.group(1).trim(), Value.parse(sample.group(2)));
+                    continue;
+                }
+                inIteration = false;
+            }
+            if (line.startsWith(JMH_VERSION)) {
+                current.complete(records);
+                current = new Builder();
+                current.jmhVersion = line.substring(JMH_VERSION.length()).trim();
+            } else if (line.startsWith("# VM version: ")) {
+                String[] parts = line.substring("# VM version: ".length()).split(", ", 3);
+                current.jdkVersion = parts[0].replaceFirst("^JDK ", "");
+                current.vmName = parts.length > 1 ? parts[1] : null;
+                current.vmVersion = parts.length > 2 ? parts[2] : null;
+            } else if (line.startsWith("# VM invoker: ")) {
+                current.jvm = line.substring("# VM invoker: ".length()).trim();
+            } else if (line.startsWith("# VM options: ")) {
+                String options = line.substring("# VM options: ".length()).trim();
+                current.jvmArgs = options.equals("<none>") ? List.of() : List.of(options.split("\\s+"));
+            } else if (line.startsWith("# Warmup: ")) {
+                Matcher iterations = ITERATIONS.matcher(line.substring("# Warmup: ".length()));
+                current.warmupIterations = iterations.find() ? Integer.parseInt(iterations.group(1)) : 0;
+            } else if (line.startsWith("# Measurement: ")) {
+                Matcher iterations = ITERATIONS.matcher(line.substring("# Measurement: ".length()));
+                if (iterations.find()) {
+                    current.measurementIterations = Integer.parseInt(iterations.group(1));
+                    current.measurementTime = iterations.group(2);
+                }
+            } else if (line.startsWith("# Benchmark mode: ")) {
+                current.mode = mode(line.substring("# Benchmark mode: ".length()));
+            } else if (line.startsWith("# Benchmark: ")) {
+                current.benchmark = line.substring("# Benchmark: ".length()).trim();
+            } else if (line.startsWith("# Parameters: (") && line.endsWith(")")) {
+                current.params = parameters(line.substring("# Parameters: (".length(), line.length() - 1));
+            } else if (FORK.matcher(line).find()) {
+                Matcher fork = FORK.matcher(line);
+                fork.find();
+                current.forks = Integer.parseInt(fork.group(1));
+                current.newFork();
+            } else {
+                Matcher iteration = ITERATION.matcher(line);
+                Matcher result = RESULT.matcher(line);
+                Matcher secondary = SECONDARY.matcher(line);
+                if (iteration.matches()) {
+                    current.primarySample(Value.parse(iteration.group(1)));
+                    inIteration = true;
+                } else if (result.matches()) {
+                    pending = "";
+                } else if (secondary.matches()) {
+                    pending = secondary.group(2);
+                }
+            }
+        }
+        current.complete(records);
+        return records;
+    }
+
+    /** @param text {@code Throughput, ops/time} → {@code thrpt}, as in JMH's JSON */
+    static String mode(String text) {
+        String name = text.split(",", 2)[0].trim();
+        return switch (name) {
+            case "Throughput" -> "thrpt";
+            case "Average time" -> "avgt";
+            case "Sampling time" -> "sample";
+            case "Single shot invocation time" -> "ss";
+            default -> name;
+        };
+    }
+
+    /** @param text {@code size = 10, label = a, b} (JMH's order) */
+    static Map<String, String> parameters(String text) {
+        Map<String, String> parsed = new LinkedHashMap<>();
+        for (String pair : text.split(", (?=[^=,]+ = )")) {
+            int equals = pair.indexOf(" = ");
+            if (equals > 0) {
+                parsed.put(pair.substring(0, equals).trim(), pair.substring(equals + 3).trim());
+            }
+        }
+        return parsed;
+    }
+
+    /**
+     * One number as JMH prints it: {@code 123.456 ops/s}, {@code 1.5 ±(99.9%) 0.1 us/op [Average]},
+     * {@code ≈ 0 counts}, {@code ≈ 10⁻⁵ B/op} (approximate: the value is null).
+     */
+    record Value(Double value, Double error, String unit) {
+        static Value parse(String text) {
+            List<String> tokens = new ArrayList<>(List.of(text.trim().replace("[Average]", "").trim().split("\\s+")));
+            Double value = number(tokens);
+            Double error = null;
+            if (!tokens.isEmpty() && ERROR_MARK.matcher(tokens.get(0)).matches()) {
+                tokens.remove(0);
+                error = number(tokens);
+            }
+            String unit = tokens.isEmpty() ? null : String.join(" ", tokens);
+            return new Value(value, error, unit);
+        }
+
+        /** Takes the first number off {@code tokens}; null for an approximate or unreadable one. */
+        private static Double number(List<String> tokens) {
+            if (tokens.isEmpty()) {
+                return null;
+            }
+            String token = tokens.remove(0);
+            if (token.equals("≈") && !tokens.isEmpty()) {
+                tokens.remove(0);
+                return null;
+            }
+            if (token.startsWith("≈")) {
+                return null;
+            }
+            String number = token.contains(",") && !token.contains(".") ? token.replace(',', '.') : token;
+            try {
+                double parsed = Double.parseDouble(number);
+                return Double.isFinite(parsed) ? parsed : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+
+    /** One benchmark's header, samples and results as they are read. */
+    private static final class Builder {
+        String jmhVersion;
+        String jdkVersion;
+        String vmName;
+        String vmVersion;
+        String jvm;
+        List<String> jvmArgs = List.of();
+        int warmupIterations;
+        int measurementIterations;
+        String measurementTime;
+        String mode;
+        String benchmark;
+        Map<String, String> params = Map.of();
+        int forks;
+        final List<List<Double>> primarySamples = new ArrayList<>();
+        final Map<String, List<List<Double>>> secondarySamples = new LinkedHashMap<>();
+        Value primary;
+        final Map<String, Value> secondary = new LinkedHashMap<>();
+
+        void newFork() {
+            primarySamples.add(new ArrayList<>());
+            secondarySamples.values().forEach(forks -> forks.add(new ArrayList<>()));
+        }
+
+        void primarySample(Value value) {
+            if (primarySamples.isEmpty()) {
+                newFork();
+            }
+            primarySamples.get(primarySamples.size() - 1).add(value.value());
+        }
+
+        void secondarySample(String name, Value value) {
+            List<List<Double>> forks = secondarySamples.computeIfAbsent(name, n -> {
+                List<List<Double>> created = new ArrayList<>();
+                primarySamples.forEach(f -> created.add(new ArrayList<>()));
+                return created;
+            });
+            forks.get(forks.size() - 1).add(value.value());
+        }
+
+        void result(String metric, Value value) {
+            if (metric.isEmpty()) {
+                primary = value;
+            } else {
+                secondary.put(metric, value);
+            }
+        }
+
+        /** Adds the record if the benchmark got as far as its result. */
+        void complete(List<JmhRecord> records) {
+            if (benchmark == null || primary == null) {
+                return;
+            }
+            Map<String, JmhMetric> metrics = new LinkedHashMap<>();
+            secondary.forEach((name, value) -> metrics.put(name, new JmhMetric(value.value(), value.error(),
+                    value.unit(), secondarySamples.getOrDefault(name, List.of()))));
+            records.add(new JmhRecord(benchmark, mode, params, new JmhMetric(primary.value(), primary.error(),
+                    primary.unit(), primarySamples), metrics, jmhVersion, jvm, jvmArgs, jdkVersion, vmName, vmVersion,
+                    forks, warmupIterations, measurementIterations, measurementTime));
+        }
+    }
+}
