@@ -3,7 +3,6 @@ package io.tenflowers.bench.jmh;
 import io.tenflowers.bench.model.BenchmarkFailure;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,12 +19,8 @@ import java.util.regex.Pattern;
  * belongs to the latest header.
  */
 public final class JmhLogParser {
-    private static final String BENCHMARK = "# Benchmark: ";
-    private static final String PARAMETERS = "# Parameters: (";
-    private static final Pattern RESULT = Pattern.compile("^Result \"(.+)\":\\s*$");
     private static final Pattern FORK_FAILED = Pattern.compile("<forked VM failed with exit code (-?\\d+)>");
-    /** JMH's error column: {@code ±(99.9%)}; printed with another symbol where ± cannot be encoded. */
-    private static final Pattern ERROR_MARK = Pattern.compile("\\s\\S{1,2}\\(\\d+(?:\\.\\d+)?%\\)\\s");
+    private static final Pattern ERROR_COLUMN = Pattern.compile("\\s" + JmhLogSyntax.ERROR_MARK.pattern() + "\\s");
     /** JMH's lock message, printed when another JMH run holds {@code ${java.io.tmpdir}/jmh.lock}. */
     static final String LOCK_BUSY = "Another JMH instance might be running";
 
@@ -95,12 +90,12 @@ public final class JmhLogParser {
     }
 
     private void normal(String line) {
-        if (line.startsWith(BENCHMARK)) {
-            benchmark = line.substring(BENCHMARK.length()).trim();
+        if (line.startsWith(JmhLogSyntax.BENCHMARK)) {
+            benchmark = line.substring(JmhLogSyntax.BENCHMARK.length()).trim();
             params = Map.of();
-        } else if (line.startsWith(PARAMETERS)) {
-            params = parseParams(line.substring(PARAMETERS.length(), line.lastIndexOf(')')));
-        } else if (RESULT.matcher(line).matches()) {
+        } else if (line.startsWith(JmhLogSyntax.PARAMETERS)) {
+            params = JmhLogSyntax.parameters(line);
+        } else if (JmhLogSyntax.RESULT.matcher(line).matches()) {
             state = State.RESULT_NEXT;
         } else if (line.trim().endsWith("<failure>")) {
             state = State.FAILURE;
@@ -178,24 +173,12 @@ public final class JmhLogParser {
         return benchmark == null ? "(unknown benchmark)" : benchmark;
     }
 
-    /** @param text {@code size = 10, n = 3} */
-    static Map<String, String> parseParams(String text) {
-        Map<String, String> parsed = new LinkedHashMap<>();
-        for (String pair : text.split(", (?=[^=,]+ = )")) {
-            int equals = pair.indexOf(" = ");
-            if (equals > 0) {
-                parsed.put(pair.substring(0, equals).trim(), pair.substring(equals + 3).trim());
-            }
-        }
-        return parsed;
-    }
-
     /** @param line {@code   123.456 ±(99.9%) 1.234 ops/s [Average]} → {@code 123.456 ± 1.234 ops/s} */
     static String cleanResult(String line) {
         String text = line.trim();
         if (text.endsWith("[Average]")) {
             text = text.substring(0, text.length() - "[Average]".length()).trim();
         }
-        return ERROR_MARK.matcher(text).replaceFirst(" ± ");
+        return ERROR_COLUMN.matcher(text).replaceFirst(" ± ");
     }
 }

@@ -23,14 +23,14 @@ import java.util.regex.Pattern;
  * such values are recorded as null.
  */
 public final class JmhLogRecords {
-    private static final String JMH_VERSION = "# JMH version: ";
-    private static final Pattern RESULT = Pattern.compile("^Result \"(.+)\":\\s*$");
+    private static final String JMH_VERSION = JmhLogSyntax.JMH_VERSION;
+    private static final Pattern RESULT = JmhLogSyntax.RESULT;
     private static final Pattern SECONDARY = Pattern.compile("^Secondary result \"(.+?):(.+)\":\\s*$");
     private static final Pattern ITERATION = Pattern.compile("^Iteration\\s+\\d+:\\s*(.*)$");
     private static final Pattern SECONDARY_SAMPLE = Pattern.compile("^\\s+([^\\s:][^:]*):\\s+(.+)$");
     private static final Pattern FORK = Pattern.compile("^# Fork: \\d+ of (\\d+)");
     private static final Pattern ITERATIONS = Pattern.compile("^(\\d+) iterations?, (.+?) each");
-    private static final Pattern ERROR_MARK = Pattern.compile("\\S{1,2}\\(\\d+(?:\\.\\d+)?%\\)");
+    private static final Pattern ERROR_MARK = JmhLogSyntax.ERROR_MARK;
 
     private JmhLogRecords() {
     }
@@ -106,10 +106,10 @@ public final class JmhLogRecords {
                 }
             } else if (line.startsWith("# Benchmark mode: ")) {
                 current.mode = mode(line.substring("# Benchmark mode: ".length()));
-            } else if (line.startsWith("# Benchmark: ")) {
-                current.benchmark = line.substring("# Benchmark: ".length()).trim();
-            } else if (line.startsWith("# Parameters: (") && line.endsWith(")")) {
-                current.params = parameters(line.substring("# Parameters: (".length(), line.length() - 1));
+            } else if (line.startsWith(JmhLogSyntax.BENCHMARK)) {
+                current.benchmark = line.substring(JmhLogSyntax.BENCHMARK.length()).trim();
+            } else if (line.startsWith(JmhLogSyntax.PARAMETERS)) {
+                current.params = JmhLogSyntax.parameters(line);
             } else if (FORK.matcher(line).find()) {
                 Matcher fork = FORK.matcher(line);
                 fork.find();
@@ -143,18 +143,6 @@ public final class JmhLogRecords {
             case "Single shot invocation time" -> "ss";
             default -> name;
         };
-    }
-
-    /** @param text {@code size = 10, label = a, b} (JMH's order) */
-    static Map<String, String> parameters(String text) {
-        Map<String, String> parsed = new LinkedHashMap<>();
-        for (String pair : text.split(", (?=[^=,]+ = )")) {
-            int equals = pair.indexOf(" = ");
-            if (equals > 0) {
-                parsed.put(pair.substring(0, equals).trim(), pair.substring(equals + 3).trim());
-            }
-        }
-        return parsed;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.tenflowers.bench.options;
 
+import io.tenflowers.bench.model.JmhTime;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +17,6 @@ import java.util.regex.PatternSyntaxException;
  * {@code OptionsBuilder} validates where options enter; so do we).
  */
 public final class OptionsParser {
-    /** JMH's time notation ({@code TimeValue.fromString}): a whole number and a unit. */
-    private static final Pattern TIME = Pattern.compile("\\d+\\s*(ns|us|ms|s|m|min|hr|day)");
     /** JMH 1.37's built-in profilers ({@code -lprof}); a fully qualified class name is also accepted. */
     static final Set<String> KNOWN_PROFILERS = Set.of("async", "cl", "comp", "dtraceasm", "gc", "jfr", "mempool",
             "pauses", "perf", "perfasm", "perfc2c", "perfnorm", "safepoints", "stack", "xperfasm");
@@ -65,9 +65,12 @@ public final class OptionsParser {
         int measurement = atLeast(raw.measurementIterations(), preset.measurementIterations(), 1,
                 "measurementIterations", null, problems);
         String iterationTime = orDefault(raw.iterationTime(), preset.iterationTime()).trim();
-        if (!TIME.matcher(iterationTime).matches() || iterationTime.matches("0+\\s*\\D+")) {
-            problems.add("Invalid iterationTime '" + iterationTime
-                    + "'. Write a positive whole number and a unit: ns, us, ms, s, m, min, hr (e.g. 500ms, 2s).");
+        try {
+            if (JmhTime.parse(iterationTime).isZero()) {
+                problems.add("Invalid iterationTime '" + iterationTime + "': it must be longer than zero.");
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add("Invalid iterationTime: " + e.getMessage());
         }
 
         Pattern includes = regex(raw.includes(), "includes", problems);

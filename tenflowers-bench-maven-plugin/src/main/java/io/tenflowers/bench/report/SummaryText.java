@@ -1,5 +1,6 @@
 package io.tenflowers.bench.report;
 
+import io.tenflowers.bench.model.JmhTime;
 import io.tenflowers.bench.model.ResultsDocument;
 import io.tenflowers.bench.stats.ScalingFit;
 
@@ -115,8 +116,7 @@ public final class SummaryText {
         if (score == null || score <= 0 || unit == null || !unit.startsWith("ops/")) {
             return "";
         }
-        Map<String, Double> seconds = Map.of("ns", 1e-9, "us", 1e-6, "ms", 1e-3, "s", 1.0, "min", 60.0);
-        Double per = seconds.get(unit.substring(4));
+        Double per = JmhTime.seconds(unit.substring(4)).orElse(null);
         if (per == null) {
             return "";
         }

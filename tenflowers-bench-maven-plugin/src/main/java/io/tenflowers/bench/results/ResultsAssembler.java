@@ -5,6 +5,7 @@ import io.tenflowers.bench.jmh.JmhRecord;
 import io.tenflowers.bench.model.BenchmarkFailure;
 import io.tenflowers.bench.model.BenchmarkId;
 import io.tenflowers.bench.model.Direction;
+import io.tenflowers.bench.model.JmhTime;
 import io.tenflowers.bench.model.RatioDefinition;
 import io.tenflowers.bench.model.ResultsDocument;
 import io.tenflowers.bench.stats.ScalingFit;
@@ -98,7 +99,7 @@ public final class ResultsAssembler {
         if (primary.score() == null || primary.unit() == null || !primary.unit().startsWith("ops/")) {
             return null;
         }
-        Double perSecond = perSecond(primary.unit().substring("ops/".length()));
+        Double perSecond = JmhTime.seconds(primary.unit().substring("ops/".length())).map(s -> 1 / s).orElse(null);
         for (String name : elementParams) {
             String value = params.get(name);
             if (value != null && perSecond != null) {
@@ -110,17 +111,5 @@ public final class ResultsAssembler {
             }
         }
         return null;
-    }
-
-    private static Double perSecond(String timeUnit) {
-        return switch (timeUnit) {
-            case "ns" -> 1e9;
-            case "us" -> 1e6;
-            case "ms" -> 1e3;
-            case "s" -> 1.0;
-            case "min", "m" -> 1 / 60.0;
-            case "hr", "h" -> 1 / 3600.0;
-            default -> null;
-        };
     }
 }

@@ -13,6 +13,7 @@ import io.tenflowers.bench.jmh.ListedBenchmark;
 import io.tenflowers.bench.jmh.Listing;
 import io.tenflowers.bench.model.BenchmarkFailure;
 import io.tenflowers.bench.model.BenchmarkId;
+import io.tenflowers.bench.model.JmhTime;
 import io.tenflowers.bench.model.ResultsDocument;
 import io.tenflowers.bench.options.BenchOptions;
 import io.tenflowers.bench.options.InvalidOptionsException;
@@ -245,25 +246,9 @@ public final class BenchSession {
 
     /** @return runs × forks × (fork start + iterations × iteration length), as "about N min" */
     private static String estimate(BenchOptions options, int runs) {
-        double iterationSeconds = seconds(options.iterationTime());
+        double iterationSeconds = JmhTime.parse(options.iterationTime()).toMillis() / 1000.0;
         double total = runs * options.forks() * (FORK_OVERHEAD_SECONDS
                 + (options.warmupIterations() + options.measurementIterations()) * iterationSeconds);
         return total < 90 ? "about " + Math.round(total) + " s" : "about " + Math.round(total / 60) + " min";
-    }
-
-    static double seconds(String jmhTime) {
-        String text = jmhTime.replace(" ", "");
-        String number = text.replaceAll("\\D+$", "");
-        String unit = text.substring(number.length());
-        double value = Double.parseDouble(number);
-        return switch (unit) {
-            case "ns" -> value / 1e9;
-            case "us" -> value / 1e6;
-            case "ms" -> value / 1e3;
-            case "m", "min" -> value * 60;
-            case "hr" -> value * 3600;
-            case "day" -> value * 86400;
-            default -> value;
-        };
     }
 }

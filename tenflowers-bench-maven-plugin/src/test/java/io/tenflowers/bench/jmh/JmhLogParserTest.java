@@ -110,6 +110,6 @@ public class JmhLogParserTest {
     @Test
     void parametersWithSeveralNames() {
         assertEquals(Map.of("batch", "32", "micro", "4", "label", "a, b"),
-                JmhLogParser.parseParams("batch = 32, label = a, b, micro = 4"));
+                JmhLogSyntax.parameters("# Parameters: (batch = 32, label = a, b, micro = 4)"));
     }
 }

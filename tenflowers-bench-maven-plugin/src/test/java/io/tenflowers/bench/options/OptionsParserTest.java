@@ -100,7 +100,7 @@ class OptionsParserTest {
                 "Invalid forks 0: it must be 1 or more (a configuration's JVM arguments apply to forked JVMs, so a run needs at least one fork).",
                 "Invalid warmupIterations -1: it must be 0 or more.",
                 "Invalid measurementIterations 0: it must be 1 or more.",
-                "Invalid iterationTime 'soon'. Write a positive whole number and a unit: ns, us, ms, s, m, min, hr (e.g. 500ms, 2s).",
+                "Invalid iterationTime: 'soon' is not a JMH time: write a whole number and a unit (ns, us, ms, s, m (or min), hr, day), e.g. 500ms or 2s.",
                 "Invalid includes regex '(': Unclosed group near index 1.",
                 "Unknown profiler 'gcc'. Allowed: async, cl, comp, dtraceasm, gc, jfr, mempool, pauses, perf, perfasm, perfc2c, perfnorm, safepoints, stack, xperfasm, a profiler class name, or 'none'."),
                 e.problems());

@@ -82,11 +82,4 @@ class BenchSessionTest {
         assertEquals(Map.of("batch", "4", "micro", "2"), combinations.get(4));
         assertEquals(List.of(Map.of()), BenchSession.combinations(Map.of()));
     }
-
-    @Test
-    void jmhTimesInSeconds() {
-        assertEquals(0.1, BenchSession.seconds("100ms"), 1e-12);
-        assertEquals(2.0, BenchSession.seconds("2s"), 1e-12);
-        assertEquals(120.0, BenchSession.seconds("2 min"), 1e-12);
-    }
 }
