@@ -80,14 +80,14 @@ final class ReductionOps {
             int i = inner;
             BackwardRule rule = kind == Kind.SUM
                     ? (g, needs) -> new Tensor[]{g.reshape(kept)}
-                    : (g, needs) -> new Tensor[]{g.reshape(kept).mul(tieShares(a, out, kept, o, l, i))};
+                    : (g, needs) -> new Tensor[]{g.reshape(kept).mul(tieShares(a, out, o, l, i))};
             TapeStack.record(op, out, rule, a);
         }
         return out;
     }
 
     /** 1/k at each of the k positions equal to the extreme of their slice, 0 elsewhere. */
-    private static Tensor tieShares(Tensor a, Tensor extreme, int[] keptShape, int outer, int length, int inner) {
+    private static Tensor tieShares(Tensor a, Tensor extreme, int outer, int length, int inner) {
         return Tensor.wrap(ReductionKernels.tieShares(a.data, extreme.data, outer, length, inner), a.shape);
     }
 

@@ -104,14 +104,9 @@ public final class ConvolutionKernels {
 
     /**
      * Stride-1 convolution computed directly: {@code x [n,c,h,w]}, {@code weight [o,c,kh,kw]},
-     * zero padding {@code pad}; returns {@code [n, o, h+2pad-kh+1, w+2pad-kw+1]}.
+     * zero padding {@code pad}, plus {@code bias [o]} added to every output of channel o (null:
+     * none); returns {@code [n, o, h+2pad-kh+1, w+2pad-kw+1]}.
      */
-    public static float[] directForward(float[] x, int n, int c, int h, int w, float[] weight, int o, int kh, int kw,
-                                        int pad) {
-        return directForward(x, n, c, h, w, weight, o, kh, kw, pad, null);
-    }
-
-    /** {@link #directForward} plus {@code bias [o]} added to every output of channel o (null: none). */
     public static float[] directForward(float[] x, int n, int c, int h, int w, float[] weight, int o, int kh, int kw,
                                         int pad, float[] bias) {
         float[] padded = pad(x, n * c, h, w, pad, pad);

@@ -61,7 +61,7 @@ public final class ElementwiseKernels {
             case SUB: for (int i = 0; i < n; i++) { out[oo + i] = a[ao + i] - b[bo + i]; } break;
             case MUL: for (int i = 0; i < n; i++) { out[oo + i] = a[ao + i] * b[bo + i]; } break;
             case DIV: for (int i = 0; i < n; i++) { out[oo + i] = a[ao + i] / b[bo + i]; } break;
-            default: for (int i = 0; i < n; i++) { out[oo + i] = apply(op, a[ao + i], b[bo + i]); }
+            default: throw new AssertionError(op);
         }
     }
 
@@ -71,7 +71,7 @@ public final class ElementwiseKernels {
             case SUB: for (int i = 0; i < n; i++) { out[oo + i] = a[ao + i] - s; } break;
             case MUL: for (int i = 0; i < n; i++) { out[oo + i] = a[ao + i] * s; } break;
             case DIV: for (int i = 0; i < n; i++) { out[oo + i] = a[ao + i] / s; } break;
-            default: for (int i = 0; i < n; i++) { out[oo + i] = apply(op, a[ao + i], s); }
+            default: throw new AssertionError(op);
         }
     }
 
@@ -81,7 +81,7 @@ public final class ElementwiseKernels {
             case SUB: for (int i = 0; i < n; i++) { out[oo + i] = s - b[bo + i]; } break;
             case MUL: for (int i = 0; i < n; i++) { out[oo + i] = s * b[bo + i]; } break;
             case DIV: for (int i = 0; i < n; i++) { out[oo + i] = s / b[bo + i]; } break;
-            default: for (int i = 0; i < n; i++) { out[oo + i] = apply(op, s, b[bo + i]); }
+            default: throw new AssertionError(op);
         }
     }
 
@@ -91,7 +91,6 @@ public final class ElementwiseKernels {
             case SUB: return x - y;
             case MUL: return x * y;
             case DIV: return x / y;
-            case EQUAL: return x == y ? 1f : 0f;
             default: throw new AssertionError(op);
         }
     }

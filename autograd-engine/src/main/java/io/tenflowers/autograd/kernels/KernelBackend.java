@@ -1,5 +1,9 @@
 package io.tenflowers.autograd.kernels;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Chooses, once per JVM, between the Vector API kernels and the portable scalar ones.
  *
@@ -26,6 +30,25 @@ public final class KernelBackend {
     /** Whether the Vector API kernels are in use. */
     public static boolean isVectorized() {
         return VECTOR;
+    }
+
+    /** Bits of the preferred vector species the kernels use, or 0 on the scalar backend. */
+    public static int vectorBits() {
+        return VECTOR ? VectorInfo.get("bits", 0) : 0;
+    }
+
+    /** f32 lanes of the preferred vector species the kernels use, or 0 on the scalar backend. */
+    public static int vectorFloatLanes() {
+        return VECTOR ? VectorInfo.get("floatLanes", 0) : 0;
+    }
+
+    /**
+     * The chosen GEMM's blocking parameters by lower-case name, in a fixed order (a copy): for the
+     * vector kernel {@code mr, nr} (the register tile of C), {@code kc, mc, nc} (packed panels),
+     * {@code direct_a_floats}; for the scalar one {@code k_block, n_block}.
+     */
+    public static Map<String, Integer> gemmBlocking() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(GEMM.blocking()));
     }
 
     /** A short description for logs and benchmark metadata, e.g. "vector (512-bit, 16 lanes)" or "scalar". */
@@ -71,11 +94,16 @@ public final class KernelBackend {
     /** Kept in its own class so that describing the scalar backend never loads the Vector API. */
     private static final class VectorInfo {
         static String describe() {
+            return get("describe", "vector");
+        }
+
+        @SuppressWarnings("unchecked")
+        static <T> T get(String method, T fallback) {
             try {
                 Class<?> c = Class.forName(KernelBackend.class.getPackageName() + ".VectorSpeciesInfo");
-                return (String) c.getDeclaredMethod("describe").invoke(null);
+                return (T) c.getDeclaredMethod(method).invoke(null);
             } catch (ReflectiveOperationException e) {
-                return "vector";
+                return fallback;
             }
         }
     }

@@ -1,5 +1,8 @@
 package io.tenflowers.autograd.kernels;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Single-precision matrix products on the chosen backend ({@link KernelBackend}): the Vector API
  * GEMM when available, else the portable cache-blocked loops.
@@ -17,6 +20,20 @@ public final class MatmulKernels {
     private static final GemmKernel SCALAR = new ScalarGemm();
 
     private MatmulKernels() {
+    }
+
+    /**
+     * The size thresholds of {@link #gemm}, in multiply-adds (m·n·k), by lower-case name in a
+     * fixed order: {@code scalar_below} (smaller products use the scalar loops on any backend),
+     * {@code parallel_from} (smaller ones stay on one thread), and {@code row_grain} (rows per
+     * thread come in multiples of it, a count of rows).
+     */
+    public static Map<String, Long> thresholds() {
+        Map<String, Long> thresholds = new LinkedHashMap<>();
+        thresholds.put("scalar_below", SMALL_PRODUCT);
+        thresholds.put("parallel_from", PARALLEL_PRODUCT);
+        thresholds.put("row_grain", (long) ROW_GRAIN);
+        return thresholds;
     }
 
     /**

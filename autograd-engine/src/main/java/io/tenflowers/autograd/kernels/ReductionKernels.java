@@ -56,8 +56,8 @@ public final class ReductionKernels {
     /**
      * For {@code x} viewed as {@code [outer, length, inner]} and {@code extreme [outer, inner]}
      * (each slice's max or min): 1/k where x equals its slice's extreme (k such positions in the
-     * slice), 0 elsewhere. One pass counts, one fills: the element-wise EQUAL, sum and divide it
-     * replaces made two more full-size arrays.
+     * slice), 0 elsewhere. One pass counts the ties, one writes the shares, so no full-size mask
+     * array is built on the way (the max/min gradient needs only the shares).
      */
     public static float[] tieShares(float[] x, float[] extreme, int outer, int length, int inner) {
         float[] shares = new float[x.length];

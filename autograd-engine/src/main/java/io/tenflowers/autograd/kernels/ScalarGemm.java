@@ -1,5 +1,8 @@
 package io.tenflowers.autograd.kernels;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The portable GEMM: cache-blocked i-k-j loops whose inner loop runs along rows of B and C
  * (unit stride, which C2 auto-vectorises). Transposed operands are read through index
@@ -10,6 +13,15 @@ package io.tenflowers.autograd.kernels;
 final class ScalarGemm implements GemmKernel {
     private static final int K_BLOCK = 128;
     private static final int N_BLOCK = 512;
+
+    /** k_block × n_block is the block of B one pass of the i-k-j loops streams over. */
+    @Override
+    public Map<String, Integer> blocking() {
+        Map<String, Integer> blocking = new LinkedHashMap<>();
+        blocking.put("k_block", K_BLOCK);
+        blocking.put("n_block", N_BLOCK);
+        return blocking;
+    }
 
     @Override
     public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,

@@ -3,6 +3,9 @@ package io.tenflowers.autograd.kernels;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * GEMM with the Vector API, organised as in BLIS (Van Zee &amp; van de Geijn, 2015):
  * B is packed into {@code KC × NR} column panels and A into {@code MR × KC} row panels, so that a
@@ -30,6 +33,19 @@ final class VectorGemm implements GemmKernel {
 
     private static final ThreadLocal<float[][]> PACK_BUFFERS =
             ThreadLocal.withInitial(() -> new float[][]{new float[MC * KC], new float[KC * NC], new float[MR * NR]});
+
+    /** mr × nr is the register tile of C; kc, mc, nc the packed panels; direct_a_floats as {@link #DIRECT_A_FLOATS}. */
+    @Override
+    public Map<String, Integer> blocking() {
+        Map<String, Integer> blocking = new LinkedHashMap<>();
+        blocking.put("mr", MR);
+        blocking.put("nr", NR);
+        blocking.put("kc", KC);
+        blocking.put("mc", MC);
+        blocking.put("nc", NC);
+        blocking.put("direct_a_floats", (int) DIRECT_A_FLOATS);
+        return blocking;
+    }
 
     @Override
     public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,

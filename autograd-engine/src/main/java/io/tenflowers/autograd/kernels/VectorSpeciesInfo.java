@@ -8,7 +8,14 @@ final class VectorSpeciesInfo {
     }
 
     static String describe() {
-        return "vector (" + FloatVector.SPECIES_PREFERRED.vectorBitSize() + "-bit, "
-                + FloatVector.SPECIES_PREFERRED.length() + " lanes)";
+        return "vector (" + bits() + "-bit, " + floatLanes() + " lanes)";
+    }
+
+    static int bits() {
+        return FloatVector.SPECIES_PREFERRED.vectorBitSize();
+    }
+
+    static int floatLanes() {
+        return FloatVector.SPECIES_PREFERRED.length();
     }
 }

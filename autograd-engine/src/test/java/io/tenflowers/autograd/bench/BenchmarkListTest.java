@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * What JMH will run, read from the {@code META-INF/BenchmarkList} its annotation processor wrote:
- * every benchmark is there, named {@code …bench.<Suite>.<group>.<name>} with exactly the groups of
- * DESIGN §3, and scores in ops/s.
+ * every benchmark is there, named {@code …bench.<Suite>.<group>.<name>} with exactly the groups
+ * documented in {@code src/site/markdown/benchmarks.md}, and scores in ops/s.
  */
 class BenchmarkListTest {
     private static final String PACKAGE = "io.tenflowers.autograd.bench.";

@@ -20,8 +20,9 @@ import java.util.Random;
  * <p>One public static nested class per group, so that JMH names every benchmark
  * {@code io.tenflowers.autograd.bench.GradientPerformance.<group>.<benchmark>} and the group can
  * be read from the name without guessing. Group and benchmark names are lower case with
- * underscores on purpose: they are the stable benchmark ids of DESIGN §3 that baselines key on,
- * listed in {@code src/site/markdown/benchmarks.md}. Renaming one breaks every stored baseline.
+ * underscores on purpose: they are parts of the stable benchmark ids
+ * ({@code <Suite>.<group>.<benchmark>[k=v,…]}) that baselines key on, listed in
+ * {@code src/site/markdown/benchmarks.md}. Renaming one breaks every stored baseline.
  *
  * <p>Every body returns what it computed ({@link GradientResult} or the object it built), which
  * JMH consumes, and which {@code BenchmarkBodiesTest} checks against an independent computation.

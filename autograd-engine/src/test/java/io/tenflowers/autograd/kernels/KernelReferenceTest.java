@@ -162,7 +162,7 @@ class KernelReferenceTest {
         int ow = w + 2 * pad - k + 1;
         float[] cols = ConvolutionKernels.im2col(x, n, c, h, w, k, k, 1, pad);
         float[] viaGemm = MatmulKernels.batched(weight, new int[0], false, cols, new int[]{n}, false, new int[]{n}, o, c * k * k, oh * ow);
-        float[] direct = ConvolutionKernels.directForward(x, n, c, h, w, weight, o, k, k, pad);
+        float[] direct = ConvolutionKernels.directForward(x, n, c, h, w, weight, o, k, k, pad, null);
         assertArrayEquals(viaGemm, direct, 1e-4f);
         float[] bias = random(r, o);
         float[] withBias = ConvolutionKernels.directForward(x, n, c, h, w, weight, o, k, k, pad, bias);

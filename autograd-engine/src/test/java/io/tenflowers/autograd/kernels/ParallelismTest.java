@@ -74,12 +74,12 @@ class ParallelismTest {
             }
         }
         Parallelism.setThreads(1);
-        float[] forward = ConvolutionKernels.directForward(x, n, c, h, w, weight, o, k, k, pad);
+        float[] forward = ConvolutionKernels.directForward(x, n, c, h, w, weight, o, k, k, pad, null);
         float[] dx = ConvolutionKernels.directInputGradient(g, n, o, h, w, weight, c, k, k, pad);
         float[] dw = ConvolutionKernels.directWeightGradient(x, n, c, h, w, g, o, k, k, pad);
         Parallelism.setThreads(2);
         long before = Parallelism.TASKS_ON_WORKERS.get();
-        assertArrayEquals(forward, ConvolutionKernels.directForward(x, n, c, h, w, weight, o, k, k, pad), 0f);
+        assertArrayEquals(forward, ConvolutionKernels.directForward(x, n, c, h, w, weight, o, k, k, pad, null), 0f);
         assertArrayEquals(dx, ConvolutionKernels.directInputGradient(g, n, o, h, w, weight, c, k, k, pad), 0f);
         assertArrayEquals(dw, ConvolutionKernels.directWeightGradient(x, n, c, h, w, g, o, k, k, pad), 0f);
         assertTrue(Parallelism.TASKS_ON_WORKERS.get() >= before + 3, "each of the three kernels ran a chunk on a worker");

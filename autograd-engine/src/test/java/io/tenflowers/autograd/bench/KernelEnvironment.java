@@ -1,0 +1,69 @@
+package io.tenflowers.autograd.bench;
+
+import io.tenflowers.autograd.kernels.ConvolutionKernels;
+import io.tenflowers.autograd.kernels.KernelBackend;
+import io.tenflowers.autograd.kernels.MatmulKernels;
+import io.tenflowers.autograd.kernels.Parallelism;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The engine's kernel choices in this JVM, one {@code key=value} line each on stdout: the backend
+ * (vector or scalar), the vector species, the GEMM blocking, the matrix-product thresholds, the
+ * thread setting and the processors the JVM sees.
+ *
+ * <p>The benchmark plugin runs this class once with the same JVM arguments as its forks (so the
+ * backend is the one the benchmarks get) and records the lines under {@code run.environment} in
+ * {@code results.json}: two runs' scores are comparable only if these agree. Hence nothing else
+ * may go to stdout; the JVM's own warnings go to stderr. Keys are lower case with dots and
+ * underscores; values never contain a line break.
+ */
+public final class KernelEnvironment {
+    /** Printed for a system property that is not set (an empty value would read as "set to nothing"). */
+    static final String UNSET = "unset";
+
+    private KernelEnvironment() {
+    }
+
+    /** Prints {@link #lines()} to stdout, one per line; arguments are ignored. */
+    public static void main(String[] args) {
+        for (String line : lines()) {
+            System.out.println(line);
+        }
+    }
+
+    /** The facts as {@code key=value} lines, in a fixed order. */
+    static List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        facts().forEach((key, value) -> lines.add(key + "=" + value.replaceAll("[\\r\\n]+", " ")));
+        return lines;
+    }
+
+    /** The facts by key, in a fixed order. */
+    static Map<String, String> facts() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        boolean vector = KernelBackend.isVectorized();
+        facts.put("engine.backend", vector ? "vector" : "scalar");
+        facts.put("engine.backend.description", KernelBackend.describe());
+        // -Dtenflowers.simd=false forces the scalar kernels even with the module present.
+        facts.put("engine.simd.property", System.getProperty("tenflowers.simd", UNSET));
+        if (vector) {
+            facts.put("engine.vector.bits", Integer.toString(KernelBackend.vectorBits()));
+            facts.put("engine.vector.float_lanes", Integer.toString(KernelBackend.vectorFloatLanes()));
+        }
+        Map<String, Integer> blocking = KernelBackend.gemmBlocking();
+        if (blocking.containsKey("mr") && blocking.containsKey("nr")) {
+            facts.put("engine.gemm.tile", blocking.get("mr") + "x" + blocking.get("nr"));
+        }
+        blocking.forEach((name, value) -> facts.put("engine.gemm." + name, value.toString()));
+        MatmulKernels.thresholds().forEach((name, value) -> facts.put("engine.matmul." + name, value.toString()));
+        facts.put("engine.conv.direct", Boolean.toString(ConvolutionKernels.directAvailable()));
+        facts.put("engine.threads", Integer.toString(Parallelism.threads()));
+        facts.put("engine.threads.property", System.getProperty("tenflowers.threads", UNSET));
+        facts.put("jvm.available_processors", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        return facts;
+    }
+}
