@@ -1,6 +1,7 @@
 package io.tenflowers.bench.jmh;
 
 import io.tenflowers.bench.options.BenchOptions;
+import io.tenflowers.bench.options.RunLength;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +14,12 @@ import java.util.regex.Pattern;
  * <p>Why a separate JVM: inside Maven, JMH's {@code Runner} sees the plugin's class realm, not the
  * project's classes, and its forks would inherit Maven's classpath and JVM arguments. Here both are
  * explicit: the classpath is the project's test classpath (forks inherit {@code java.class.path}
- * of this JVM), and the forks' JVM arguments are always given with {@code -jvmArgs} (otherwise JMH
- * copies the launching JVM's arguments), as is the fork JVM ({@code -jvm}).
+ * of this JVM), and the fork JVM is named ({@code -jvm}).
+ *
+ * <p>The project's own settings are respected: run-length options ({@code -f}, {@code -wi},
+ * {@code -i}, {@code -w}, {@code -r}) are passed only when a preset or an explicit value names them,
+ * and our JVM arguments are appended ({@code -jvmArgsAppend}) to the benchmark's
+ * {@code @Fork(jvmArgs)} rather than replacing them as {@code -jvmArgs} would.
  */
 public final class JmhCommand {
     /** JMH's command-line entry point. */
@@ -70,21 +75,21 @@ public final class JmhCommand {
         command.add(classpath.asArgument());
         command.add(JMH_MAIN);
         command.add(exactNames(selected));
-        add(command, "-f", options.forks());
-        add(command, "-wi", options.warmupIterations());
-        add(command, "-i", options.measurementIterations());
-        add(command, "-w", options.iterationTime());
-        add(command, "-r", options.iterationTime());
+        RunLength length = options.runLength();
+        addIfGiven(command, "-f", length.forks());
+        addIfGiven(command, "-wi", length.warmupIterations());
+        addIfGiven(command, "-i", length.measurementIterations());
+        addIfGiven(command, "-w", length.iterationTime());
+        addIfGiven(command, "-r", length.iterationTime());
         // Without -foe a failing benchmark does not stop the others; with it JMH exits with an
         // empty results file. Failures are read from the log instead (JmhLogParser).
         add(command, "-foe", "false");
         add(command, "-rf", "json");
         add(command, "-rff", rawJson.toString());
         add(command, "-jvm", options.javaExecutable().toString());
-        // One -jvmArgs per argument: JMH appends them in order, and never falls back to copying
-        // the launching JVM's arguments (the list is never empty: it names the configuration).
+        // One option per argument, appended in order after @Fork(jvmArgs) (JMH splits a value on spaces).
         for (String arg : options.forkJvmArgs()) {
-            add(command, "-jvmArgs", arg);
+            add(command, "-jvmArgsAppend", arg);
         }
         for (String profiler : options.profilers()) {
             add(command, "-prof", profiler);
@@ -102,6 +107,12 @@ public final class JmhCommand {
             quoted.add(Pattern.quote(benchmark.name()));
         }
         return "^(" + String.join("|", quoted) + ")$";
+    }
+
+    private static void addIfGiven(List<String> command, String option, Object value) {
+        if (value != null) {
+            add(command, option, value);
+        }
     }
 
     private static void add(List<String> command, String option, Object value) {

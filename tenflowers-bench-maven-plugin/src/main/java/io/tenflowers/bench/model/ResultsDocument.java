@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code results.json}, our schema (DESIGN §5). Field order here is the order in the file. Bump
+ * {@code results.json}, our schema (documented in the plugin's README, "Output"). Field order here is the order in the file. Bump
  * {@link #SCHEMA_VERSION} on any change a reader could notice; the golden file test
  * ({@code ResultsJsonTest}) fails on every change, on purpose.
  *
@@ -19,11 +19,13 @@ import java.util.Map;
 public record ResultsDocument(int schemaVersion, Run run, List<Benchmark> benchmarks, Derived derived,
                               List<Failure> failures) {
     /** Version of this schema. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /**
      * Run metadata.
      *
+     * @param runId                 unique id of this run; files written later about it (a comparison,
+     *                              a report) name it, so that they are never taken for another run's
      * @param time                  ISO-8601 instant the JMH run started (UTC)
      * @param durationSeconds       wall time of the JMH run
      * @param git                   the project's commit, or nulls outside git
@@ -34,23 +36,27 @@ public record ResultsDocument(int schemaVersion, Run run, List<Benchmark> benchm
      * @param cpu                   processor
      * @param memoryBytes           physical memory, null if unknown
      * @param machineFingerprint    what makes two runs comparable
-     * @param config                configuration name (DESIGN §4)
+     * @param config                configuration name ({@code release}, {@code debug} or one the project declares)
      * @param category              category name
-     * @param preset                preset name
-     * @param forks                 forks per benchmark
-     * @param warmupIterations      warm-up iterations per fork
-     * @param measurementIterations measured iterations per fork
-     * @param iterationTime         length of one iteration
-     * @param jvmArgs               every JVM argument of the forks
+     * @param preset                preset name, {@code none} when the benchmarks' annotations rule
+     * @param runLength             which settings ruled, in words (preset, annotations, overrides)
+     * @param forks                 forks per benchmark given to JMH, null where the annotations decide
+     *                              (each benchmark records what it actually used)
+     * @param warmupIterations      warm-up iterations per fork given to JMH, or null
+     * @param measurementIterations measured iterations per fork given to JMH, or null
+     * @param iterationTime         length of one iteration given to JMH, or null
+     * @param jvmArgs               JVM arguments the plugin appended to the forks' own
      * @param profilers             JMH profilers
      * @param includes              extra include regex, or null
      * @param excludes              exclude regex, or null
+     * @param environment           facts the project reports about itself ({@code key=value} lines of
+     *                              its environment probe), empty without one
      */
-    public record Run(String time, double durationSeconds, Git git, Project project, Jvm jvm, String jmhVersion,
+    public record Run(String runId, String time, double durationSeconds, Git git, Project project, Jvm jvm, String jmhVersion,
                       Os os, Cpu cpu, Long memoryBytes, Fingerprint machineFingerprint, String config,
-                      String category, String preset, int forks, int warmupIterations, int measurementIterations,
-                      String iterationTime, List<String> jvmArgs, List<String> profilers, String includes,
-                      String excludes) {
+                      String category, String preset, String runLength, Integer forks, Integer warmupIterations,
+                      Integer measurementIterations, String iterationTime, List<String> jvmArgs,
+                      List<String> profilers, String includes, String excludes, Map<String, String> environment) {
     }
 
     /**
@@ -117,10 +123,17 @@ public record ResultsDocument(int schemaVersion, Run run, List<Benchmark> benchm
      * @param samples           {@code samples[fork][iteration]}
      * @param elementsPerSecond score × the elements parameter, for throughput benchmarks that have one
      * @param secondary         secondary metrics by name (bytes/op, tape bytes, …)
+     * @param forks             forks JMH actually ran (annotation, preset or override)
+     * @param warmupIterations  warm-up iterations per fork actually run
+     * @param measurementIterations measured iterations per fork actually run
+     * @param iterationTime     length of a measured iteration actually used, JMH notation
+     * @param jvmArgs           the forks' JVM arguments as JMH ran them ({@code @Fork(jvmArgs)} and ours)
      */
     public record Benchmark(String id, String benchmark, Map<String, String> params, String mode, String unit,
                             String direction, Double score, Double error, List<List<Double>> samples,
-                            Double elementsPerSecond, Map<String, Metric> secondary) {
+                            Double elementsPerSecond, Map<String, Metric> secondary, Integer forks,
+                            Integer warmupIterations, Integer measurementIterations, String iterationTime,
+                            List<String> jvmArgs) {
     }
 
     /** A secondary metric: same fields as a primary one. */

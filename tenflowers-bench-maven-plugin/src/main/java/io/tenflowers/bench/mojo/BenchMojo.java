@@ -9,13 +9,17 @@ import io.tenflowers.bench.run.BenchmarkRunException;
 import io.tenflowers.bench.session.BenchOutcome;
 import io.tenflowers.bench.session.BenchRequest;
 import io.tenflowers.bench.session.BenchSession;
-import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.toolchain.Toolchain;
+import org.apache.maven.toolchain.ToolchainManager;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -29,21 +33,24 @@ import java.util.Map;
  * {@code jmh-result.json}, {@code results.json} (run metadata, every sample, derived figures),
  * optionally {@code summary.txt}, and a copy into the history directory.
  *
- * <p>Bound by default to {@code integration-test}: the benchmarks need the packaged, tested code,
- * and a check of the results (the baseline gate) belongs to {@code verify}, after them, as
+ * <p>Bound by default to {@code integration-test}: the benchmarks need the compiled, unit-tested
+ * code, and a check of the results (a baseline gate) belongs to {@code verify}, after them, as
  * Failsafe runs tests in {@code integration-test} and checks them in {@code verify}.
  *
- * <p>This class only reads parameters and reports; {@link BenchSession} does the work.
+ * <p>The benchmarks' own {@code @Fork}, {@code @Warmup} and {@code @Measurement} rule unless a
+ * {@code preset} or an explicit {@code forks}, iteration count or time is named; JVM arguments are
+ * appended to their {@code @Fork(jvmArgs)}. A failed benchmark fails the build
+ * ({@code MojoFailureException}) after the results of the others are written.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "bench", defaultPhase = LifecyclePhase.INTEGRATION_TEST,
         requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
-public class BenchMojo extends AbstractMojo {
-    /** Skip the benchmarks. */
-    @Parameter(property = "tenflowers.bench.skip", defaultValue = "false")
-    private boolean skip;
-
+public class BenchMojo extends AbstractBenchmarkMojo {
     /**
      * Which benchmarks: {@code all}, or a name declared in {@link #categories} (the seed's {@code -c}).
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "tenflowers.bench.category", defaultValue = "all")
     private String category;
@@ -51,68 +58,169 @@ public class BenchMojo extends AbstractMojo {
     /**
      * JVM configuration of the forks: {@code release}, {@code debug}, or a name declared in
      * {@link #configs} (the seed's {@code -f}).
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "tenflowers.bench.config", defaultValue = "release")
     private String config;
 
-    /** Run length: {@code smoke}, {@code standard} or {@code thorough}. */
-    @Parameter(property = "tenflowers.bench.preset", defaultValue = "standard")
+    /**
+     * Run length: {@code none} (the default: the benchmarks' own {@code @Fork}, {@code @Warmup} and
+     * {@code @Measurement} rule), {@code smoke} (1 fork × (1 + 1) × 100 ms: proves every benchmark
+     * runs; not a measurement), {@code standard} (2 × (3 + 5) × 1 s) or {@code thorough}
+     * (3 × (5 + 10) × 1 s).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tenflowers.bench.preset", defaultValue = "none")
     private String preset;
 
-    /** Forks per benchmark; overrides the preset. */
+    /**
+     * Forks per benchmark; overrides the preset and the benchmarks' {@code @Fork}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tenflowers.bench.forks")
     private Integer forks;
 
-    /** Warm-up iterations per fork; overrides the preset. */
+    /**
+     * Warm-up iterations per fork; overrides the preset and the benchmarks' {@code @Warmup}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tenflowers.bench.warmupIterations")
     private Integer warmupIterations;
 
-    /** Measured iterations per fork; overrides the preset. */
+    /**
+     * Measured iterations per fork; overrides the preset and the benchmarks' {@code @Measurement}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tenflowers.bench.measurementIterations")
     private Integer measurementIterations;
 
-    /** Length of every iteration, JMH notation ({@code 500ms}, {@code 2s}); overrides the preset. */
+    /**
+     * Length of every iteration, warm-up and measured, JMH notation ({@code 500ms}, {@code 2s});
+     * overrides the preset and the benchmarks' annotations.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tenflowers.bench.iterationTime")
     private String iterationTime;
 
-    /** Regex a benchmark's full JMH name must contain, in addition to the category's. */
+    /**
+     * Regex a benchmark's full JMH name must contain, in addition to the category's.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tenflowers.bench.includes")
     private String includes;
 
-    /** Regex of benchmark names to leave out. */
+    /**
+     * Regex of benchmark names to leave out.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tenflowers.bench.excludes")
     private String excludes;
 
-    /** JMH profilers, comma-separated on the command line; {@code none} for none. */
+    /**
+     * JMH profilers, comma-separated on the command line; {@code none} for none.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tenflowers.bench.profilers", defaultValue = "gc")
     private List<String> profilers;
 
-    /** Extra JVM arguments of the forks, after the config's. */
+    /**
+     * Extra JVM arguments of the forks, one string separated by spaces (quotes group), like
+     * Surefire's {@code argLine}; commas are kept ({@code -Xlog:gc*,safepoint}). Appended after the
+     * config's and after the benchmarks' own {@code @Fork(jvmArgs)}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tenflowers.bench.jvmArgs")
-    private List<String> jvmArgs;
+    private String jvmArgs;
 
-    /** Another JDK for the benchmark JVMs: its home or its {@code java}. Default: Maven's JDK. */
+    /**
+     * Another JDK for the benchmark JVMs: its home or its {@code java}. Wins over
+     * {@link #jdkToolchain}. Default: the toolchain, else Maven's own JDK.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tenflowers.bench.jvm")
     private String jvm;
 
-    /** Where the results go. */
+    /**
+     * Requirements of a JDK toolchain for the benchmark JVMs (Maven Toolchains, as Surefire's
+     * {@code jdkToolchain}), e.g. {@code <version>21</version>}; the JDK must be declared in
+     * {@code ~/.m2/toolchains.xml}. Without it, a toolchain chosen by maven-toolchains-plugin is used.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> jdkToolchain;
+
+    /**
+     * A class with a {@code main} method on the test classpath that prints facts about the project
+     * as {@code key=value} lines (e.g. which kernels a library chose on this machine). It is run
+     * once before the benchmarks, with the forks' JVM and arguments, in the project's directory;
+     * its lines are recorded under {@code run.environment} in {@code results.json}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tenflowers.bench.environmentProbe")
+    private String environmentProbe;
+
+    /**
+     * JVM arguments the {@link #environmentProbe} needs beyond those the plugin gives the forks:
+     * what the benchmarks' own {@code @Fork(jvmArgs)} add, which the plugin cannot see. One string,
+     * separated by spaces.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tenflowers.bench.environmentProbeJvmArgs")
+    private String environmentProbeJvmArgs;
+
+    /**
+     * Where the results go.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tenflowers.bench.outputDirectory",
             defaultValue = "${project.build.directory}/benchmark_results")
     private File outputDirectory;
 
-    /** Write {@code summary.txt} (the seed's {@code -s}). */
+    /**
+     * Write {@code summary.txt} (the seed's {@code -s}).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tenflowers.bench.summary", defaultValue = "false")
     private boolean summary;
 
-    /** Where each run's {@code results.json} is kept for trends; outside {@code target/} so that it survives {@code mvn clean}. */
+    /**
+     * Where each run's {@code results.json} is kept for trends; outside {@code target/} so that it
+     * survives {@code mvn clean}. Smoke runs are not kept: their numbers are not measurements.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tenflowers.bench.historyDirectory", defaultValue = "${project.basedir}/.benchmarks")
     private File historyDirectory;
 
-    /** Keep a copy of each run in {@link #historyDirectory}. */
+    /**
+     * Keep a copy of each measuring run in {@link #historyDirectory}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tenflowers.bench.history", defaultValue = "true")
     private boolean history;
 
-    /** How long to wait for another JMH run on this machine (JMH's lock) before failing; 0 fails at once. */
+    /**
+     * How long to wait for another JMH run on this machine (JMH's lock) before failing; 0 fails at once.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tenflowers.bench.lockWaitMinutes", defaultValue = "60")
     private int lockWaitMinutes;
 
@@ -122,35 +230,57 @@ public class BenchMojo extends AbstractMojo {
      * with that error and how many benchmarks did not run. A set-up failure means a configuration
      * the benchmarks refuse (config {@code gpu} where there is no GPU), under which every other
      * benchmark would fail the same way. A failure in a benchmark's body never stops the run.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "tenflowers.bench.failFastOnSetupFailure", defaultValue = "true")
     private boolean failFastOnSetupFailure;
 
-    /** The project's categories: name → include regex, e.g. {@code <basic>GradientPerformance</basic>}. */
+    /**
+     * The project's categories: name → include regex, e.g. {@code <fast>\\.Quick\\.</fast>}.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private Map<String, String> categories;
 
-    /** The project's configurations, in addition to {@code release} and {@code debug}. */
+    /**
+     * The project's configurations, in addition to {@code release} and {@code debug}.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private List<ConfigDeclaration> configs;
 
-    /** Ratios between benchmarks to write into {@code results.json}. */
+    /**
+     * Ratios between benchmarks to write into {@code results.json}.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private List<RatioDeclaration> ratios;
 
-    /** Parameters that count the elements one operation processes; they give elements/s. */
+    /**
+     * Parameters that count the elements one operation processes; they give elements/s.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "size")
     private List<String> elementParams;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Component
+    private ToolchainManager toolchainManager;
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("Benchmarks skipped (tenflowers.bench.skip).");
-            return;
-        }
+    protected String goal() {
+        return "bench";
+    }
+
+    @Override
+    protected void executeGoal() throws MojoExecutionException, MojoFailureException {
         BenchOutcome report;
         try {
             report = new BenchSession(getLog()::info, getLog()::error).execute(request());
@@ -173,11 +303,12 @@ public class BenchMojo extends AbstractMojo {
             getLog().info("History: " + report.historyFile());
         }
         if (report.failureMessage() != null) {
-            throw new MojoExecutionException(report.failureMessage());
+            throw new MojoFailureException(report.failureMessage());
         }
     }
 
-    private BenchRequest request() throws InvalidOptionsException {
+    private BenchRequest request() throws InvalidOptionsException, MojoExecutionException {
+        MavenProject project = project();
         List<String> problems = new ArrayList<>();
         List<JvmConfiguration> declaredConfigs = new ArrayList<>();
         if (configs != null) {
@@ -197,7 +328,8 @@ public class BenchMojo extends AbstractMojo {
             throw new InvalidOptionsException(problems);
         }
         RawOptions options = new RawOptions(category, config, preset, forks, warmupIterations, measurementIterations,
-                iterationTime, includes, excludes, profilers, jvmArgs, jvm, path(outputDirectory),
+                iterationTime, includes, excludes, profilers, ArgumentLine.split(jvmArgs),
+                jvm != null && !jvm.isBlank() ? jvm : toolchainJava(), path(outputDirectory),
                 history ? path(historyDirectory) : null, summary);
         List<String> classpath;
         try {
@@ -212,7 +344,34 @@ public class BenchMojo extends AbstractMojo {
                 project.getBasedir().toPath(),
                 new ResultsDocument.Project(project.getGroupId(), project.getArtifactId(), project.getVersion()),
                 Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java"),
-                Duration.ofMinutes(Math.max(0, lockWaitMinutes)), failFastOnSetupFailure);
+                Duration.ofMinutes(Math.max(0, lockWaitMinutes)), failFastOnSetupFailure,
+                project.getTestCompileSourceRoots().stream().map(Path::of).toList(), environmentProbe,
+                ArgumentLine.split(environmentProbeJvmArgs));
+    }
+
+    /**
+     * @return the {@code java} of the JDK toolchain: the one {@link #jdkToolchain} asks for, else
+     *         the one maven-toolchains-plugin chose for the build; null for Maven's own JDK
+     */
+    private String toolchainJava() throws MojoExecutionException {
+        Toolchain toolchain;
+        if (jdkToolchain != null && !jdkToolchain.isEmpty()) {
+            List<Toolchain> matching = toolchainManager.getToolchains(session, "jdk", jdkToolchain);
+            if (matching.isEmpty()) {
+                throw new MojoExecutionException("No JDK toolchain matches jdkToolchain " + jdkToolchain
+                        + ". Declare one in ~/.m2/toolchains.xml (see https://maven.apache.org/guides/mini/"
+                        + "guide-using-toolchains.html), or name a JDK with tenflowers.bench.jvm.");
+            }
+            toolchain = matching.get(0);
+        } else {
+            toolchain = toolchainManager.getToolchainFromBuildContext("jdk", session);
+        }
+        if (toolchain == null) {
+            return null;
+        }
+        String java = toolchain.findTool("java");
+        getLog().info("Benchmark JVM from the JDK toolchain " + toolchain + ": " + java);
+        return java;
     }
 
     private static Path path(File file) {

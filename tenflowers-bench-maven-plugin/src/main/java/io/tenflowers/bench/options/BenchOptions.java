@@ -11,11 +11,8 @@ import java.util.regex.Pattern;
  * @param category         the category name, as recorded in the results
  * @param categoryPattern  its include regex
  * @param configuration    the JVM configuration of the forks
- * @param preset           the preset the run length started from
- * @param forks            forks per benchmark (≥ 1: a configuration applies to forked JVMs only)
- * @param warmupIterations warm-up iterations per fork (≥ 0)
- * @param measurementIterations measured iterations per fork (≥ 1)
- * @param iterationTime    length of one iteration, JMH notation
+ * @param runLength        forks and iterations given to JMH; what it leaves null the benchmarks'
+ *                         own annotations decide
  * @param includes         extra include regex, or null
  * @param excludes         exclude regex, or null
  * @param profilers        JMH profiler names, possibly empty
@@ -25,9 +22,8 @@ import java.util.regex.Pattern;
  * @param historyDirectory where each run's results are kept, or null
  * @param summary          whether to write {@code summary.txt}
  */
-public record BenchOptions(String category, Pattern categoryPattern, JvmConfiguration configuration, Preset preset,
-                           int forks, int warmupIterations, int measurementIterations, String iterationTime,
-                           Pattern includes, Pattern excludes, List<String> profilers, List<String> extraJvmArgs,
+public record BenchOptions(String category, Pattern categoryPattern, JvmConfiguration configuration,
+                           RunLength runLength, Pattern includes, Pattern excludes, List<String> profilers, List<String> extraJvmArgs,
                            Path javaExecutable, Path outputDirectory, Path historyDirectory, boolean summary) {
 
     /**

@@ -22,6 +22,8 @@ public final class OptionsParser {
             "pauses", "perf", "perfasm", "perfc2c", "perfnorm", "safepoints", "stack", "xperfasm");
     /** Written instead of a profiler list to run without any ({@code -Dtenflowers.bench.profilers=none}). */
     public static final String NO_PROFILERS = "none";
+    /** The default preset: none, the benchmarks' own annotations set the run length. */
+    public static final String NO_PRESET = "none";
 
     private OptionsParser() {
     }
@@ -53,25 +55,32 @@ public final class OptionsParser {
                     + " (declare more in the plugin's <configs>).");
         }
 
-        String presetName = orDefault(raw.preset(), Preset.STANDARD.id());
-        Preset preset = Preset.byName(presetName);
-        if (preset == null) {
-            problems.add("Unknown preset '" + presetName + "'. Allowed presets: " + Preset.allowedNames() + ".");
-            preset = Preset.STANDARD; // only to check the overrides below; never returned
+        // No preset named: the benchmarks' own @Fork/@Warmup/@Measurement rule, and only what the
+        // user names explicitly (forks, iterations, iteration time) overrides them.
+        String presetName = orDefault(raw.preset(), NO_PRESET);
+        Preset preset = NO_PRESET.equalsIgnoreCase(presetName) ? null : Preset.byName(presetName);
+        if (preset == null && !NO_PRESET.equalsIgnoreCase(presetName)) {
+            problems.add("Unknown preset '" + presetName + "'. Allowed presets: " + NO_PRESET + " (the benchmarks' "
+                    + "own annotations), " + Preset.allowedNames() + ".");
         }
-        int forks = atLeast(raw.forks(), preset.forks(), 1, "forks",
+        Integer forks = atLeast(raw.forks(), preset == null ? null : preset.forks(), 1, "forks",
                 "a configuration's JVM arguments apply to forked JVMs, so a run needs at least one fork", problems);
-        int warmup = atLeast(raw.warmupIterations(), preset.warmupIterations(), 0, "warmupIterations", null, problems);
-        int measurement = atLeast(raw.measurementIterations(), preset.measurementIterations(), 1,
-                "measurementIterations", null, problems);
-        String iterationTime = orDefault(raw.iterationTime(), preset.iterationTime()).trim();
-        try {
-            if (JmhTime.parse(iterationTime).isZero()) {
-                problems.add("Invalid iterationTime '" + iterationTime + "': it must be longer than zero.");
+        Integer warmup = atLeast(raw.warmupIterations(), preset == null ? null : preset.warmupIterations(), 0,
+                "warmupIterations", null, problems);
+        Integer measurement = atLeast(raw.measurementIterations(),
+                preset == null ? null : preset.measurementIterations(), 1, "measurementIterations", null, problems);
+        String iterationTime = orDefault(raw.iterationTime(), preset == null ? null : preset.iterationTime());
+        if (iterationTime != null) {
+            try {
+                if (JmhTime.parse(iterationTime).isZero()) {
+                    problems.add("Invalid iterationTime '" + iterationTime + "': it must be longer than zero.");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add("Invalid iterationTime: " + e.getMessage());
             }
-        } catch (IllegalArgumentException e) {
-            problems.add("Invalid iterationTime: " + e.getMessage());
         }
+        RunLength runLength = new RunLength(preset, forks, warmup, measurement, iterationTime,
+                overrides(raw));
 
         Pattern includes = regex(raw.includes(), "includes", problems);
         Pattern excludes = regex(raw.excludes(), "excludes", problems);
@@ -88,19 +97,39 @@ public final class OptionsParser {
         if (!problems.isEmpty()) {
             throw new InvalidOptionsException(problems);
         }
-        return new BenchOptions(category, categoryPattern, configuration, Preset.byName(presetName), forks, warmup,
-                measurement, iterationTime, includes, excludes, profilers, List.copyOf(jvmArgs), java,
-                raw.outputDirectory(), raw.historyDirectory(), raw.summary());
+        return new BenchOptions(category, categoryPattern, configuration, runLength, includes, excludes, profilers,
+                List.copyOf(jvmArgs), java, raw.outputDirectory(), raw.historyDirectory(), raw.summary());
     }
 
     private static String orDefault(String value, String fallback) {
+        if (fallback == null) {
+            return value == null || value.isBlank() ? null : value.trim();
+        }
         return value == null || value.isBlank() ? fallback : value.trim();
     }
 
-    private static int atLeast(Integer value, int presetValue, int minimum, String name, String why,
-                               List<String> problems) {
-        int chosen = value == null ? presetValue : value;
-        if (chosen < minimum) {
+    /** @return the names of the run-length options the user gave explicitly, for the run's header */
+    private static List<String> overrides(RawOptions raw) {
+        List<String> given = new ArrayList<>();
+        if (raw.forks() != null) {
+            given.add("forks=" + raw.forks());
+        }
+        if (raw.warmupIterations() != null) {
+            given.add("warmupIterations=" + raw.warmupIterations());
+        }
+        if (raw.measurementIterations() != null) {
+            given.add("measurementIterations=" + raw.measurementIterations());
+        }
+        if (raw.iterationTime() != null && !raw.iterationTime().isBlank()) {
+            given.add("iterationTime=" + raw.iterationTime().trim());
+        }
+        return List.copyOf(given);
+    }
+
+    private static Integer atLeast(Integer value, Integer presetValue, int minimum, String name, String why,
+                                   List<String> problems) {
+        Integer chosen = value == null ? presetValue : value;
+        if (chosen != null && chosen < minimum) {
             problems.add("Invalid " + name + " " + chosen + ": it must be " + minimum + " or more"
                     + (why == null ? "." : " (" + why + ")."));
         }

@@ -39,9 +39,7 @@ public final class SummaryText {
         line(text, "Project", run.project().groupId() + ":" + run.project().artifactId() + ":" + run.project().version());
         line(text, "Git", run.git().commit() == null ? "(not a git work tree)"
                 : run.git().commit() + (Boolean.TRUE.equals(run.git().dirty()) ? " (dirty)" : ""));
-        line(text, "Config", run.config() + ", category " + run.category() + ", preset " + run.preset()
-                + ": " + run.forks() + " fork(s) × (" + run.warmupIterations() + " warm-up + "
-                + run.measurementIterations() + " measured) × " + run.iterationTime());
+        line(text, "Config", run.config() + ", category " + run.category() + "; run length: " + run.runLength());
         line(text, "System", run.os().name() + " " + run.os().version() + " " + run.os().arch() + "; "
                 + run.cpu().model() + "; " + run.cpu().cores() + " cores; "
                 + (run.memoryBytes() == null ? "memory unknown"
@@ -53,11 +51,11 @@ public final class SummaryText {
         text.append(NL);
 
         text.append("Results (score ± 99.9% error; higher is better for ops/…, lower for …/op)").append(NL);
-        text.append(String.format(Locale.ROOT, "  %-56s %14s %12s %-8s %12s %14s %12s%n", "Benchmark", "Score",
+        text.append(String.format(Locale.ROOT, "  %-56s %14s %12s %-8s %12s %14s %12s" + NL, "Benchmark", "Score",
                 "± Error", "Unit", "Time/op", "Elements/s", "Bytes/op"));
         for (ResultsDocument.Benchmark b : document.benchmarks()) {
             ResultsDocument.Metric allocation = b.secondary().get(ALLOCATION);
-            text.append(String.format(Locale.ROOT, "  %-56s %14s %12s %-8s %12s %14s %12s%n", b.id(),
+            text.append(String.format(Locale.ROOT, "  %-56s %14s %12s %-8s %12s %14s %12s" + NL, b.id(),
                     number(b.score()), b.error() == null ? "" : "± " + number(b.error()), b.unit(),
                     timePerOp(b.score(), b.unit()), number(b.elementsPerSecond()),
                     allocation == null ? "" : number(allocation.score())));
@@ -69,7 +67,7 @@ public final class SummaryText {
         if (!scaling.isEmpty()) {
             text.append(NL).append("Scaling exponents (score ∝ param^b, least squares on log-log)").append(NL);
             for (ResultsDocument.ScalingExponent e : scaling) {
-                text.append(String.format(Locale.ROOT, "  %-56s %-10s b = %7.3f  (%d points, %s..%s%s)%s%n",
+                text.append(String.format(Locale.ROOT, "  %-56s %-10s b = %7.3f  (%d points, %s..%s%s)%s" + NL,
                         e.benchmark(), e.param(), e.exponent(), e.points(), number(e.from()), number(e.to()),
                         e.rSquared() == null ? "" : String.format(Locale.ROOT, ", R² = %.3f", e.rSquared()),
                         e.fixedParams().isEmpty() ? "" : " at " + e.fixedParams()));
@@ -78,7 +76,7 @@ public final class SummaryText {
         if (!document.derived().ratios().isEmpty()) {
             text.append(NL).append("Ratios").append(NL);
             for (ResultsDocument.Ratio r : document.derived().ratios()) {
-                text.append(String.format(Locale.ROOT, "  %-24s %10s%s  = %s / %s (%s)%n", r.name(),
+                text.append(String.format(Locale.ROOT, "  %-24s %10s%s  = %s / %s (%s)" + NL, r.name(),
                         number(r.value()), r.error() == null ? "" : " ± " + number(r.error()), r.numerator(),
                         r.denominator(), r.metric()));
             }
@@ -97,7 +95,7 @@ public final class SummaryText {
     }
 
     private static void line(StringBuilder text, String label, String value) {
-        text.append(String.format(Locale.ROOT, "%-13s %s%n", label + ":", value));
+        text.append(String.format(Locale.ROOT, "%-13s %s" + NL, label + ":", value));
     }
 
     /** @return five significant digits, no exponent; empty for null */

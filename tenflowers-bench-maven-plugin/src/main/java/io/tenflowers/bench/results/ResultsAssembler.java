@@ -88,7 +88,14 @@ public final class ResultsAssembler {
                 Direction.ofUnit(metric.unit()).id(), metric.score(), metric.error(), metric.samples())));
         return new ResultsDocument.Benchmark(BenchmarkId.of(record.benchmark(), params), record.benchmark(),
                 new LinkedHashMap<>(params), record.mode(), primary.unit(), Direction.ofUnit(primary.unit()).id(),
-                primary.score(), primary.error(), primary.samples(), elementsPerSecond(params, primary), secondary);
+                primary.score(), primary.error(), primary.samples(), elementsPerSecond(params, primary), secondary,
+                positive(record.forks()), record.warmupIterations(), positive(record.measurementIterations()),
+                record.measurementTime(), record.jvmArgs());
+    }
+
+    /** JMH's JSON has no 0 forks or measured iterations: 0 means the reader did not find the field. */
+    private static Integer positive(int value) {
+        return value > 0 ? value : null;
     }
 
     /**

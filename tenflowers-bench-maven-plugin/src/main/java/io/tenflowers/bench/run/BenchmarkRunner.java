@@ -1,6 +1,7 @@
 package io.tenflowers.bench.run;
 
 import io.tenflowers.bench.io.AtomicFiles;
+import io.tenflowers.bench.io.OwnedOutputs;
 import io.tenflowers.bench.jmh.BenchmarkClasspath;
 import io.tenflowers.bench.jmh.JmhCommand;
 import io.tenflowers.bench.jmh.JmhLogParser;
@@ -25,9 +26,9 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class BenchmarkRunner {
     /** Raw JMH results, beside {@code results.json}. */
-    public static final String RAW_JSON = "jmh-result.json";
+    public static final String RAW_JSON = OwnedOutputs.RAW_JSON;
     /** JMH's own output: the console gets one line per benchmark instead. */
-    public static final String LOG = "jmh.log";
+    public static final String LOG = OwnedOutputs.LOG;
     private static final ReentrantLock IN_THIS_JVM = new ReentrantLock();
     private static final int LOCK_ATTEMPTS = 5;
 
@@ -67,11 +68,14 @@ public final class BenchmarkRunner {
      *                  set-up: such a failure means a configuration the benchmarks refuse (config
      *                  {@code gpu} without a GPU), under which the others would only fail the same way
      * @param listener  hears each result and failure
+     * @param workingDirectory where JMH and its forks run: the project's base directory, as for
+     *                  Surefire's tests, so that relative resource paths in benchmarks work
      * @return how the run ended
      * @throws BenchmarkRunException if JMH cannot be started or waits for the lock too long
      */
     public RunOutcome run(BenchOptions options, BenchmarkClasspath classpath, List<ListedBenchmark> selected,
-                          boolean failFastOnSetupFailure, RunListener listener) throws BenchmarkRunException {
+                          boolean failFastOnSetupFailure, RunListener listener, Path workingDirectory)
+            throws BenchmarkRunException {
         Path directory = options.outputDirectory();
         Path log = directory.resolve(LOG);
         Path rawJson = directory.resolve(RAW_JSON);
@@ -88,7 +92,7 @@ public final class BenchmarkRunner {
                     SetupFailureStop stop = new SetupFailureStop(listener, failFastOnSetupFailure);
                     JmhLogParser parser = new JmhLogParser(stop);
                     ChildProcess.Exit exit = ChildProcess.run(JmhCommand.run(options, classpath, selected, partial),
-                            directory, log, parser::accept, stop::requested, listener::notice);
+                            workingDirectory, log, parser::accept, stop::requested, listener::notice);
                     if (exit.stopped()) {
                         // JMH writes its JSON only at the end of a run: whatever it left is not to be trusted
                         return new RunOutcome(exit.code(), parser.failures(), null, log, started, Instant.now(),

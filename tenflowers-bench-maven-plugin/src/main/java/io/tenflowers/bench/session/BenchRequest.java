@@ -27,9 +27,16 @@ import java.util.Map;
  * @param mavenJava         the {@code java} running Maven, used unless {@code jvm} is given
  * @param lockWait          how long to wait for another JMH run on this machine
  * @param failFastOnSetupFailure stop the run at the first benchmark that fails in its set-up
+ * @param testSourceRoots   the project's test source roots (to tell whether it has JMH benchmarks
+ *                          that were not compiled or not processed)
+ * @param environmentProbe  a class on the test classpath whose {@code key=value} output is recorded
+ *                          under {@code run.environment}, or null
+ * @param environmentProbeJvmArgs JVM arguments the probe needs beyond the forks' (what the
+ *                          benchmarks' own {@code @Fork(jvmArgs)} add, which the plugin cannot see)
  */
 public record BenchRequest(RawOptions options, Map<String, String> categories, List<JvmConfiguration> configs,
                            List<RatioDefinition> ratios, List<String> elementParams, List<String> testClasspath,
                            List<Path> classDirectories, Path projectDirectory, ResultsDocument.Project project,
-                           Path mavenJava, Duration lockWait, boolean failFastOnSetupFailure) {
+                           Path mavenJava, Duration lockWait, boolean failFastOnSetupFailure,
+                           List<Path> testSourceRoots, String environmentProbe, List<String> environmentProbeJvmArgs) {
 }

@@ -4,11 +4,14 @@ import io.tenflowers.bench.env.GitInfo;
 import io.tenflowers.bench.env.MachineInfo;
 import io.tenflowers.bench.io.AtomicFiles;
 import io.tenflowers.bench.io.History;
+import io.tenflowers.bench.io.OwnedOutputs;
 import io.tenflowers.bench.io.ResultsJson;
+import io.tenflowers.bench.io.RunId;
 import io.tenflowers.bench.jmh.BenchmarkClasspath;
 import io.tenflowers.bench.jmh.JmhJsonReader;
 import io.tenflowers.bench.jmh.JmhLogRecords;
 import io.tenflowers.bench.jmh.JmhRecord;
+import io.tenflowers.bench.jmh.JmhSetup;
 import io.tenflowers.bench.jmh.ListedBenchmark;
 import io.tenflowers.bench.jmh.Listing;
 import io.tenflowers.bench.model.BenchmarkFailure;
@@ -18,11 +21,13 @@ import io.tenflowers.bench.model.ResultsDocument;
 import io.tenflowers.bench.options.BenchOptions;
 import io.tenflowers.bench.options.InvalidOptionsException;
 import io.tenflowers.bench.options.OptionsParser;
+import io.tenflowers.bench.options.RunLength;
 import io.tenflowers.bench.options.Vocabulary;
 import io.tenflowers.bench.report.SummaryText;
 import io.tenflowers.bench.results.ResultsAssembler;
 import io.tenflowers.bench.run.BenchmarkRunException;
 import io.tenflowers.bench.run.BenchmarkRunner;
+import io.tenflowers.bench.run.EnvironmentProbe;
 import io.tenflowers.bench.run.FailureMessage;
 import io.tenflowers.bench.run.JmhLock;
 import io.tenflowers.bench.run.ProgressReporter;
@@ -53,9 +58,9 @@ import java.util.function.Consumer;
  */
 public final class BenchSession {
     /** Our results, beside JMH's own. */
-    public static final String RESULTS = "results.json";
+    public static final String RESULTS = OwnedOutputs.RESULTS;
     /** The seed's summary. */
-    public static final String SUMMARY = "summary.txt";
+    public static final String SUMMARY = OwnedOutputs.SUMMARY;
     /** Rough cost of starting a fork and JMH's set-up in it, for the estimate shown before a run. */
     private static final double FORK_OVERHEAD_SECONDS = 1.5;
 
@@ -79,19 +84,21 @@ public final class BenchSession {
      * @throws BenchmarkRunException   if the run as a whole could not be done
      */
     public BenchOutcome execute(BenchRequest request) throws InvalidOptionsException, BenchmarkRunException {
+        BenchmarkClasspath classpath = BenchmarkClasspath.of(request.testClasspath());
         // Checked before the options: a module without benchmarks (the aggregator, a library
         // module) has not declared the categories a user names for the module that has them.
-        Optional<Path> benchmarkList = BenchmarkClasspath.findBenchmarkList(request.classDirectories());
-        if (benchmarkList.isEmpty()) {
-            return BenchOutcome.skipped("No JMH BenchmarkList in " + request.classDirectories()
-                    + ": this module has no JMH benchmarks, skipping.");
+        JmhSetup setup = JmhSetup.survey(request.classDirectories().get(0), request.classDirectories().get(1),
+                classpath, request.testSourceRoots());
+        if (setup.noJmhAtAll()) {
+            return BenchOutcome.skipped("No JMH benchmarks in this module (no jmh-core on its test classpath, "
+                    + "no @Benchmark in its test sources): nothing to benchmark, skipping.");
         }
+        Path benchmarkList = requireBenchmarkList(setup, request.classDirectories().get(0));
         Vocabulary vocabulary = Vocabulary.of(request.categories(), request.configs());
         BenchOptions options = OptionsParser.parse(request.options(), vocabulary, request.mavenJava());
 
-        BenchmarkClasspath classpath = BenchmarkClasspath.of(request.testClasspath());
         if (!classpath.containsJmh()) {
-            throw new BenchmarkRunException("The module has a JMH BenchmarkList (" + benchmarkList.get()
+            throw new BenchmarkRunException("The module has a JMH BenchmarkList (" + benchmarkList
                     + ") but jmh-core is not on its test classpath. Add org.openjdk.jmh:jmh-core as a test dependency.");
         }
         BenchmarkRunner runner = new BenchmarkRunner(new JmhLock(JmhLock.defaultLockFile(), request.lockWait(),
@@ -105,22 +112,71 @@ public final class BenchSession {
                     + ". The module has these benchmarks (regexes are matched with find() against these names):"
                     + listing.catalog().describe());
         }
+        Map<String, String> environment = probe(request, options, classpath);
+        removeStaleOutputs(options.outputDirectory());
         int runs = selected.stream().mapToInt(ListedBenchmark::combinations).sum();
         info.accept(String.format(Locale.ROOT, "Running %d benchmark(s), %d with their parameters: config %s, "
-                        + "category %s, preset %s (%d fork(s) × (%d warm-up + %d measured) × %s); estimated %s. "
-                        + "JMH's output goes to %s", selected.size(), runs, options.configuration().name(),
-                options.category(), options.preset().id(), options.forks(), options.warmupIterations(),
-                options.measurementIterations(), options.iterationTime(), estimate(options, runs),
+                        + "category %s; estimated %s. JMH's output goes to %s", selected.size(), runs,
+                options.configuration().name(), options.category(), estimate(options, runs),
                 options.outputDirectory().resolve(BenchmarkRunner.LOG)));
+        info.accept("Run length: " + options.runLength().describe() + ".");
+        info.accept("JVM arguments appended to the forks' own: " + String.join(" ", options.forkJvmArgs()));
 
         ProgressReporter progress = new ProgressReporter(runs, info, error, System::nanoTime);
-        RunOutcome outcome = runner.run(options, classpath, selected, request.failFastOnSetupFailure(), progress);
-        return write(request, options, listing, classpath, selected, outcome);
+        RunOutcome outcome = runner.run(options, classpath, selected, request.failFastOnSetupFailure(), progress,
+                request.projectDirectory());
+        return write(request, options, listing, classpath, selected, outcome, environment);
+    }
+
+    /**
+     * @return the BenchmarkList, or a failure that says what to do: the module uses JMH, so
+     *         finding nothing to run is a mistake in its set-up, not a reason to pass
+     */
+    private static Path requireBenchmarkList(JmhSetup setup, Path testClasses) throws BenchmarkRunException {
+        if (setup.benchmarkList() != null) {
+            return setup.benchmarkList();
+        }
+        if (!setup.testClassesCompiled()) {
+            throw new BenchmarkRunException("This module has JMH benchmarks, but its test classes are not compiled ("
+                    + testClasses + " does not exist). The bench goal runs what test-compile produced: run it in a "
+                    + "build that compiles them, e.g. `mvn verify`, or `mvn test-compile tenflowers-bench:bench`.");
+        }
+        String why = setup.benchmarkSources() ? "@Benchmark methods in its test sources" : "jmh-core on its test classpath";
+        throw new BenchmarkRunException("This module uses JMH (" + why + ") but " + testClasses
+                + " has no META-INF/BenchmarkList: JMH's annotation processor did not run. Name it in the compiler "
+                + "plugin's default-testCompile execution (JDK 23 and later ignore a processor that is only a "
+                + "dependency):" + System.lineSeparator() + JmhSetup.PROCESSOR_SNIPPET);
+    }
+
+    private Map<String, String> probe(BenchRequest request, BenchOptions options, BenchmarkClasspath classpath)
+            throws BenchmarkRunException {
+        if (request.environmentProbe() == null || request.environmentProbe().isBlank()) {
+            return Map.of();
+        }
+        List<String> jvmArgs = new ArrayList<>(options.forkJvmArgs());
+        jvmArgs.addAll(request.environmentProbeJvmArgs());
+        Map<String, String> environment = EnvironmentProbe.run(options.javaExecutable(), jvmArgs, classpath,
+                request.environmentProbe().trim(), request.projectDirectory(), info);
+        info.accept("Environment (" + request.environmentProbe().trim() + "): " + environment.size()
+                + " fact(s) recorded under run.environment.");
+        return environment;
+    }
+
+    private void removeStaleOutputs(Path directory) throws BenchmarkRunException {
+        try {
+            List<String> removed = OwnedOutputs.removeFrom(directory);
+            if (!removed.isEmpty()) {
+                info.accept("Removed the previous run's outputs from " + directory + ": " + String.join(", ", removed));
+            }
+        } catch (IOException e) {
+            throw new BenchmarkRunException("Cannot remove the previous run's outputs from " + directory + ": " + e
+                    + ". Remove them by hand, or choose another outputDirectory.", e);
+        }
     }
 
     private BenchOutcome write(BenchRequest request, BenchOptions options, Listing listing,
-                              BenchmarkClasspath classpath, List<ListedBenchmark> selected, RunOutcome outcome)
-            throws BenchmarkRunException {
+                               BenchmarkClasspath classpath, List<ListedBenchmark> selected, RunOutcome outcome,
+                               Map<String, String> environment) throws BenchmarkRunException {
         Path directory = options.outputDirectory();
         try {
             // A stopped JMH wrote no JSON: what completed before the stop is known only from its log.
@@ -134,7 +190,7 @@ public final class BenchSession {
                         + " and produced no results. Its output is in " + outcome.log());
             }
             ResultsDocument.Run run = metadata(request, options, listing, jmhVersion(classpath, outcome, records),
-                    outcome);
+                    outcome, environment);
             ResultsDocument document = new ResultsAssembler(request.ratios(), request.elementParams())
                     .assemble(run, records, failures);
             Path results = directory.resolve(RESULTS);
@@ -144,9 +200,15 @@ public final class BenchSession {
                 summary = directory.resolve(SUMMARY);
                 AtomicFiles.write(summary, SummaryText.render(document, results, outcome.rawJson(), outcome.log()));
             }
-            // a run without a single result (all refused, all crashed) is no point on a trend chart
-            Path history = options.historyDirectory() == null || document.benchmarks().isEmpty() ? null
-                    : History.append(options.historyDirectory(), document);
+            Path history = null;
+            if (options.historyDirectory() != null && !document.benchmarks().isEmpty()) {
+                if (HistoryPolicy.isMeasurement(options.runLength())) {
+                    history = History.append(options.historyDirectory(), document);
+                } else {
+                    info.accept("History: not kept for a " + options.runLength().presetName()
+                            + " run (its numbers are not measurements worth a trend point).");
+                }
+            }
             String message = failures.isEmpty() ? null
                     : FailureMessage.describe(failures, records.size(), results, outcome.log());
             return new BenchOutcome(null, document, results, summary, history, outcome.log(), failures, message);
@@ -231,24 +293,35 @@ public final class BenchSession {
     }
 
     private static ResultsDocument.Run metadata(BenchRequest request, BenchOptions options, Listing listing,
-                                                String jmhVersion, RunOutcome outcome) {
+                                                String jmhVersion, RunOutcome outcome,
+                                                Map<String, String> environment) {
         MachineInfo machine = MachineInfo.current();
         ResultsDocument.Jvm jvm = MachineInfo.jvm(listing.jvmProperties(), options.javaExecutable().toString());
         double seconds = Duration.between(outcome.startedAt(), outcome.finishedAt()).toMillis() / 1000.0;
-        return new ResultsDocument.Run(outcome.startedAt().truncatedTo(ChronoUnit.SECONDS).toString(), seconds,
+        RunLength length = options.runLength();
+        return new ResultsDocument.Run(RunId.of(outcome.startedAt()),
+                outcome.startedAt().truncatedTo(ChronoUnit.SECONDS).toString(), seconds,
                 GitInfo.of(request.projectDirectory()), request.project(), jvm, jmhVersion, machine.os(),
                 machine.cpu(), machine.memoryBytes(), machine.fingerprint(jvm), options.configuration().name(),
-                options.category(), options.preset().id(), options.forks(), options.warmupIterations(),
-                options.measurementIterations(), options.iterationTime(), options.forkJvmArgs(), options.profilers(),
+                options.category(), length.presetName(), length.describe(), length.forks(),
+                length.warmupIterations(), length.measurementIterations(), length.iterationTime(),
+                options.forkJvmArgs(), options.profilers(),
                 options.includes() == null ? null : options.includes().pattern(),
-                options.excludes() == null ? null : options.excludes().pattern());
+                options.excludes() == null ? null : options.excludes().pattern(), environment);
     }
 
-    /** @return runs × forks × (fork start + iterations × iteration length), as "about N min" */
+    /**
+     * @return runs × forks × (fork start + iterations × iteration length), as "about N min"; where
+     *         the benchmarks' annotations set the run length the plugin cannot know it, and says so
+     */
     private static String estimate(BenchOptions options, int runs) {
-        double iterationSeconds = JmhTime.parse(options.iterationTime()).toMillis() / 1000.0;
-        double total = runs * options.forks() * (FORK_OVERHEAD_SECONDS
-                + (options.warmupIterations() + options.measurementIterations()) * iterationSeconds);
+        RunLength length = options.runLength();
+        if (!length.complete()) {
+            return "the run length is set by the benchmarks' annotations";
+        }
+        double iterationSeconds = JmhTime.parse(length.iterationTime()).toMillis() / 1000.0;
+        double total = runs * length.forks() * (FORK_OVERHEAD_SECONDS
+                + (length.warmupIterations() + length.measurementIterations()) * iterationSeconds);
         return total < 90 ? "about " + Math.round(total) + " s" : "about " + Math.round(total / 60) + " min";
     }
 }

@@ -36,10 +36,13 @@ class ResultsJsonTest {
                 "OpenJDK 64-Bit Server VM", "17.0.15+6-Debian-1deb12u1", 17);
         MachineInfo machine = new MachineInfo(new ResultsDocument.Os("Linux", "6.1.0", "amd64"),
                 new ResultsDocument.Cpu("AMD EPYC 7B13", 2), 8L << 30);
-        return new ResultsDocument.Run("2025-01-02T03:04:05Z", 12.5, new ResultsDocument.Git("0123456789abcdef", false),
+        return new ResultsDocument.Run("20250102T030405Z-0badcafe", "2025-01-02T03:04:05Z", 12.5, new ResultsDocument.Git("0123456789abcdef", false),
                 new ResultsDocument.Project("io.tenflowers", "sample", "1.0"), jvm, "1.37", machine.os(), machine.cpu(),
-                machine.memoryBytes(), machine.fingerprint(jvm), "release", "all", "smoke", 1, 0, 2, "100ms",
-                List.of("-Dx.y=hello", "-Dtenflowers.bench.config=release"), List.of("gc"), null, null);
+                machine.memoryBytes(), machine.fingerprint(jvm), "release", "all", "smoke",
+                "preset smoke, overridden: warmupIterations=0, measurementIterations=2: 1 fork(s) × (0 warm-up + 2 "
+                        + "measured) × 100ms", 1, 0, 2, "100ms",
+                List.of("-Dx.y=hello", "-Dtenflowers.bench.config=release"), List.of("gc"), null, null,
+                Map.of("engine.backend", "vector"));
     }
 
     static ResultsDocument seededDocument() throws IOException, URISyntaxException {

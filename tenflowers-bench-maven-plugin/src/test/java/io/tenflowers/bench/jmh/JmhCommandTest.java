@@ -85,8 +85,23 @@ class JmhCommandTest {
         String options2 = String.join(" ", command.subList(main + 1, command.size()));
         assertTrue(options2.contains("-f 1 -wi 1 -i 1 -w 100ms -r 100ms -foe false -rf json -rff "
                 + dir.resolve("raw.json") + " -jvm /jdk/bin/java"), options2);
-        assertTrue(options2.endsWith("-jvmArgs -XX:+UseParallelGC -jvmArgs -Dtenflowers.threads=0 "
-                + "-jvmArgs -Dtenflowers.bench.config=parallel -jvmArgs -Xmx2g -prof gc"), options2);
+        // appended to the benchmarks' own @Fork(jvmArgs), never replacing them
+        assertTrue(options2.endsWith("-jvmArgsAppend -XX:+UseParallelGC -jvmArgsAppend -Dtenflowers.threads=0 "
+                + "-jvmArgsAppend -Dtenflowers.bench.config=parallel -jvmArgsAppend -Xmx2g -prof gc"), options2);
+        assertFalse(command.contains("-jvmArgs"), options2);
+    }
+
+    @Test
+    void withoutAPresetTheBenchmarksAnnotationsRule(@TempDir Path dir) throws Exception {
+        BenchOptions options = OptionsParser.parse(new RawOptions(null, null, null, 3, null, null, null,
+                null, null, null, null, null, dir, null, false), Vocabulary.of(Map.of(), List.of()),
+                Path.of("/jdk/bin/java"));
+        List<String> command = JmhCommand.run(options, BenchmarkClasspath.of(List.of()),
+                List.of(new ListedBenchmark("a.B.c", Map.of())), dir.resolve("raw.json"));
+        assertEquals("3", command.get(command.indexOf("-f") + 1));
+        for (String lengthOption : List.of("-wi", "-i", "-w", "-r")) {
+            assertFalse(command.contains(lengthOption), lengthOption + " in " + command);
+        }
     }
 
     @Test

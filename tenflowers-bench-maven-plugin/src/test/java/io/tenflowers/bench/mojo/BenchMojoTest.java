@@ -60,7 +60,7 @@ class BenchMojoTest {
         File basedir = new File(WITH_BENCHMARKS).getAbsoluteFile();
         assertEquals("all", getVariableValueFromObject(mojo, "category"));
         assertEquals("release", getVariableValueFromObject(mojo, "config"));
-        assertEquals("standard", getVariableValueFromObject(mojo, "preset"));
+        assertEquals("none", getVariableValueFromObject(mojo, "preset"));
         assertEquals(List.of("gc"), getVariableValueFromObject(mojo, "profilers"));
         assertEquals(List.of("size"), getVariableValueFromObject(mojo, "elementParams"));
         assertEquals(Boolean.FALSE, getVariableValueFromObject(mojo, "summary"));
@@ -84,7 +84,8 @@ class BenchMojoTest {
         assertEquals("Invalid benchmark options; nothing was run:" + nl
                 + "  Unknown category 'nope'. Declared categories: all, basic, comparison (declare more in the "
                 + "plugin's <categories>)." + nl
-                + "  Unknown preset 'quick'. Allowed presets: smoke, standard, thorough." + nl
+                + "  Unknown preset 'quick'. Allowed presets: none (the benchmarks' own annotations), smoke, standard, "
+                + "thorough." + nl
                 + "  Invalid forks 0: it must be 1 or more (a configuration's JVM arguments apply to forked JVMs, "
                 + "so a run needs at least one fork).", e.getMessage());
         assertFalse(new File(WITH_BENCHMARKS, "target/benchmark_results").exists());
@@ -110,8 +111,8 @@ class BenchMojoTest {
         mojo.setLog(log);
         mojo.execute();
         assertEquals(1, log.infos.size(), log.infos.toString());
-        assertTrue(log.infos.get(0).startsWith("No JMH BenchmarkList in "), log.infos.get(0));
-        assertTrue(log.infos.get(0).endsWith(": this module has no JMH benchmarks, skipping."), log.infos.get(0));
+        assertEquals("No JMH benchmarks in this module (no jmh-core on its test classpath, no @Benchmark in its test "
+                + "sources): nothing to benchmark, skipping.", log.infos.get(0));
     }
 
     @Test
@@ -123,6 +124,6 @@ class BenchMojoTest {
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
         mojo.execute();
-        assertEquals(List.of("Benchmarks skipped (tenflowers.bench.skip)."), log.infos);
+        assertEquals(List.of("Skipping bench: tenflowers.bench.skip is true."), log.infos);
     }
 }

@@ -35,15 +35,19 @@ class OptionsParserTest {
     }
 
     @Test
-    void defaultsAreReleaseAllStandardWithTheGcProfiler() throws Exception {
+    void defaultsAreReleaseAllTheBenchmarksOwnAnnotationsAndTheGcProfiler() throws Exception {
         BenchOptions options = OptionsParser.parse(raw(null, null, null), engineVocabulary(), JAVA);
         assertEquals("all", options.category());
         assertEquals("release", options.configuration().name());
-        assertEquals(Preset.STANDARD, options.preset());
-        assertEquals(2, options.forks());
-        assertEquals(3, options.warmupIterations());
-        assertEquals(5, options.measurementIterations());
-        assertEquals("1s", options.iterationTime());
+        RunLength length = options.runLength();
+        assertNull(length.preset());
+        assertEquals("none", length.presetName());
+        assertNull(length.forks());
+        assertNull(length.warmupIterations());
+        assertNull(length.measurementIterations());
+        assertNull(length.iterationTime());
+        assertEquals("the benchmarks' own annotations (@Fork, @Warmup, @Measurement; no preset named)",
+                length.describe());
         assertEquals(List.of("gc"), options.profilers());
         assertEquals(JAVA, options.javaExecutable());
         assertEquals(List.of("-Dtenflowers.bench.config=release"), options.forkJvmArgs());
@@ -51,7 +55,7 @@ class OptionsParserTest {
 
     @Test
     void standardPresetIsWorthGatingOn() {
-        // DESIGN §6: a gating preset uses ≥ 2 forks, and 5 + 5 samples reach p < 0.01
+        // fork-to-fork spread needs ≥ 2 forks; an exact Mann-Whitney test of 5 + 5 samples can reach p < 0.01
         assertTrue(Preset.STANDARD.forks() >= 2);
         assertTrue(Preset.STANDARD.measurementIterations() >= 5);
     }
@@ -61,13 +65,33 @@ class OptionsParserTest {
         RawOptions raw = new RawOptions("basic", "debug", "smoke", 3, 0, 7, "250ms", "add", "div",
                 List.of("gc", "stack"), List.of("-Xmx1g"), null, OUT, null, true);
         BenchOptions options = OptionsParser.parse(raw, engineVocabulary(), JAVA);
-        assertEquals(3, options.forks());
-        assertEquals(0, options.warmupIterations());
-        assertEquals(7, options.measurementIterations());
-        assertEquals("250ms", options.iterationTime());
+        RunLength length = options.runLength();
+        assertEquals(3, length.forks());
+        assertEquals(0, length.warmupIterations());
+        assertEquals(7, length.measurementIterations());
+        assertEquals("250ms", length.iterationTime());
+        assertEquals("preset smoke, overridden: forks=3, warmupIterations=0, measurementIterations=7, "
+                + "iterationTime=250ms: 3 fork(s) × (0 warm-up + 7 measured) × 250ms", length.describe());
         assertEquals(List.of("-XX:TieredStopAtLevel=1", "-ea", "-Dtenflowers.bench.config=debug", "-Xmx1g"),
                 options.forkJvmArgs());
         assertTrue(options.summary());
+    }
+
+    @Test
+    void aNamedPresetFixesEverySetting() throws Exception {
+        RunLength length = OptionsParser.parse(raw(null, null, "standard"), engineVocabulary(), JAVA).runLength();
+        assertEquals(Preset.STANDARD, length.preset());
+        assertEquals("preset standard: 2 fork(s) × (3 warm-up + 5 measured) × 1s", length.describe());
+    }
+
+    @Test
+    void withoutAPresetOnlyTheNamedSettingIsOverridden() throws Exception {
+        RawOptions raw = new RawOptions(null, null, null, 4, null, null, null, null, null, null, null, null, OUT,
+                null, false);
+        RunLength length = OptionsParser.parse(raw, engineVocabulary(), JAVA).runLength();
+        assertEquals(4, length.forks());
+        assertNull(length.measurementIterations());
+        assertEquals("the benchmarks' own annotations where not overridden, overridden: forks=4", length.describe());
     }
 
     @Test
@@ -96,7 +120,7 @@ class OptionsParserTest {
         assertEquals(List.of(
                 "Unknown category 'fast'. Declared categories: all, basic, comparison (declare more in the plugin's <categories>).",
                 "Unknown config 'turbo'. Declared configs: release, debug, parallel, gpu (declare more in the plugin's <configs>).",
-                "Unknown preset 'quick'. Allowed presets: smoke, standard, thorough.",
+                "Unknown preset 'quick'. Allowed presets: none (the benchmarks' own annotations), smoke, standard, thorough.",
                 "Invalid forks 0: it must be 1 or more (a configuration's JVM arguments apply to forked JVMs, so a run needs at least one fork).",
                 "Invalid warmupIterations -1: it must be 0 or more.",
                 "Invalid measurementIterations 0: it must be 1 or more.",

@@ -21,7 +21,8 @@ class DerivedFiguresTest {
                                                     Double error) {
         return new ResultsDocument.Benchmark(BenchmarkId.of(name, params), name, new LinkedHashMap<>(params), "thrpt",
                 "ops/s", "higher", score, error, List.of(List.of(score)), null,
-                Map.of("gc.alloc.rate.norm", new ResultsDocument.Metric("B/op", "lower", 2 * score, null, List.of())));
+                Map.of("gc.alloc.rate.norm", new ResultsDocument.Metric("B/op", "lower", 2 * score, null, List.of())),
+                1, 0, 1, "1 s", List.of());
     }
 
     @Test

@@ -77,7 +77,7 @@ class StopOnSetupFailureTest {
         JmhLock lock = new JmhLock(dir.resolve("jmh.lock"), Duration.ZERO, Duration.ofMillis(10));
         return new BenchmarkRunner(lock).run(options, BenchmarkClasspath.of(List.of(dir.toString())),
                 List.of(new ListedBenchmark("sample.Sample.sum", Map.of("size", List.of("10", "100")))), failFast,
-                listener);
+                listener, dir);
     }
 
     @Test
