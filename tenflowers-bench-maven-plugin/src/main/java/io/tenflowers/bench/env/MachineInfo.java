@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The machine a run happened on: OS, CPU, cores, memory, and the fingerprint that decides whether
- * two runs are comparable (DESIGN §5).
+ * two runs are comparable.
  *
  * @param os          operating system
  * @param cpu         processor

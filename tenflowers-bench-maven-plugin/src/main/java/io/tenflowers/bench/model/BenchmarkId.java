@@ -5,7 +5,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Stable benchmark ids (DESIGN §3): {@code <Suite>.<group>.<benchmark>[k=v,…]}, the JMH name
+ * Stable benchmark ids: {@code <Suite>.<group>.<benchmark>[k=v,…]}, the JMH name
  * without its package, parameters sorted by key. Baselines and history key on it, so it must not
  * depend on JMH's parameter order or on a package move.
  */

@@ -3,8 +3,8 @@ package io.tenflowers.bench.model;
 import java.util.Locale;
 
 /**
- * Which way is better for a metric, taken from its unit, never from a benchmark's name (DESIGN §5,
- * §6): {@code ops/…} is a throughput, higher is better; {@code …/op} (time or bytes per
+ * Which way is better for a metric, taken from its unit, never from a benchmark's name:
+ * {@code ops/…} is a throughput, higher is better; {@code …/op} (time or bytes per
  * operation, {@code B/op}) is a cost, lower is better. Any other unit ({@code MB/sec} of
  * allocation rate, {@code counts}, {@code ms} of GC time) is informational and never gates.
  */

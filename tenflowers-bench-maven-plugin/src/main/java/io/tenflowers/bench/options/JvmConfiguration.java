@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A named configuration of the benchmark JVMs (DESIGN §4): extra JVM arguments and system
+ * A named configuration of the benchmark JVMs: extra JVM arguments and system
  * properties given to every forked JVM. {@code release} and {@code debug} are built in; a project
  * declares more (the engine: {@code parallel}, {@code gpu}).
  *
@@ -17,7 +17,8 @@ import java.util.TreeMap;
 public record JvmConfiguration(String name, List<String> jvmArgs, Map<String, String> systemProperties) {
     /** The engine as shipped: forks with the default (C2) compiler, nothing added. */
     public static final JvmConfiguration RELEASE = new JvmConfiguration("release", List.of(), Map.of());
-    /** C1 only and assertions on: for finding problems, never for gating (DESIGN §4). */
+    /** C1 only and assertions on: for finding problems, never for gating (C1 does not turn
+     * the Vector API into vector instructions, so such runs can be many times slower). */
     public static final JvmConfiguration DEBUG =
             new JvmConfiguration("debug", List.of("-XX:TieredStopAtLevel=1", "-ea"), Map.of());
 

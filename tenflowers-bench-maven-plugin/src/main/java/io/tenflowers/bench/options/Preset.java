@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  *   <li>{@code smoke}: every benchmark once, briefly, to prove it runs (CI). 1 fork × (1 + 1) × 100 ms.
  *       Its numbers are not worth comparing.</li>
  *   <li>{@code standard}: worth gating on. 2 forks × (3 + 5) × 1 s: 10 samples per benchmark from two
- *       JIT outcomes, enough for an exact Mann-Whitney test at α = 0.01 (5 + 5 reaches p = 0.0079,
- *       DESIGN §6), and fork-to-fork spread is visible.</li>
+ *       JIT outcomes, enough for an exact Mann-Whitney test at α = 0.01 (the smallest two-sided p of 5 + 5
+ *       samples is 2 / C(10, 5) = 0.0079), and fork-to-fork spread is visible.</li>
  *   <li>{@code thorough}: 3 forks × (5 + 10) × 1 s, for decisions that need tighter intervals.</li>
  * </ul>
  */

@@ -71,7 +71,7 @@ public final class EnvironmentProbe {
             Matcher entry = ENTRY.matcher(line.strip());
             if (entry.matches()) {
                 entries.put(entry.group(1), entry.group(2).strip());
-            } else if (!line.isBlank()) {
+            } else if (!line.isBlank() && !line.startsWith("WARNING: ")) { // the JVM's own warnings
                 notices.accept("Environment probe " + mainClass + " printed a line that is not key=value (ignored): "
                         + line.strip());
             }
