@@ -1,0 +1,6 @@
+/**
+ * Facts about the machine and the work tree: CPU, memory, OS, the JVM's identity and the machine
+ * fingerprint that decides whether two runs are comparable; the git commit and dirty flag. Uses
+ * only {@code model}.
+ */
+package io.tenflowers.bench.env;
