@@ -48,7 +48,7 @@ import java.util.Map;
         requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class BenchMojo extends AbstractBenchmarkMojo {
     /**
-     * Which benchmarks: {@code all}, or a name declared in {@link #categories} (the seed's {@code -c}).
+     * Which benchmarks: {@code all}, or a name declared in {@link #categories}.
      *
      * @since 0.1.0
      */
@@ -57,7 +57,7 @@ public class BenchMojo extends AbstractBenchmarkMojo {
 
     /**
      * JVM configuration of the forks: {@code release}, {@code debug}, or a name declared in
-     * {@link #configs} (the seed's {@code -f}).
+     * {@link #configs}.
      *
      * @since 0.1.0
      */
@@ -192,7 +192,7 @@ public class BenchMojo extends AbstractBenchmarkMojo {
     private File outputDirectory;
 
     /**
-     * Write {@code summary.txt} (the seed's {@code -s}).
+     * Write {@code summary.txt}: the run's metadata and each benchmark's score, time per operation and bytes/op, readable without tools.
      *
      * @since 0.1.0
      */
@@ -237,7 +237,7 @@ public class BenchMojo extends AbstractBenchmarkMojo {
     private boolean failFastOnSetupFailure;
 
     /**
-     * The project's categories: name → include regex, e.g. {@code <fast>\\.Quick\\.</fast>}.
+     * The project's categories: name → include regex, e.g. {@code <fast>\.Quick\.</fast>} (matched with {@code find()} against the JMH name).
      *
      * @since 0.1.0
      */
