@@ -192,7 +192,8 @@ public class BenchMojo extends AbstractBenchmarkMojo {
     private File outputDirectory;
 
     /**
-     * Write {@code summary.txt}: the run's metadata and each benchmark's score, time per operation and bytes/op, readable without tools.
+     * Write {@code summary.txt}: the run's metadata and each benchmark's score, time per operation
+     * and bytes/op, readable without tools.
      *
      * @since 0.1.0
      */
@@ -237,7 +238,8 @@ public class BenchMojo extends AbstractBenchmarkMojo {
     private boolean failFastOnSetupFailure;
 
     /**
-     * The project's categories: name → include regex, e.g. {@code <fast>\.Quick\.</fast>} (matched with {@code find()} against the JMH name).
+     * The project's categories: name → include regex, e.g. {@code <fast>\.Quick\.</fast>}
+     * (matched with {@code find()} against the JMH name).
      *
      * @since 0.1.0
      */
