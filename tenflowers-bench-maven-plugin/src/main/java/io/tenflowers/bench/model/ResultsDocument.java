@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code results.json}, our schema (documented in the plugin's README, "Output"). Field order here is the order in the file. Bump
+ * {@code results.json}, our schema (documented in the plugin's README, "Output"). Field order here
+ * is the order in the file. Bump
  * {@link #SCHEMA_VERSION} on any change a reader could notice; the golden file test
  * ({@code ResultsJsonTest}) fails on every change, on purpose.
  *
@@ -52,8 +53,8 @@ public record ResultsDocument(int schemaVersion, Run run, List<Benchmark> benchm
      * @param environment           facts the project reports about itself ({@code key=value} lines of
      *                              its environment probe), empty without one
      */
-    public record Run(String runId, String time, double durationSeconds, Git git, Project project, Jvm jvm, String jmhVersion,
-                      Os os, Cpu cpu, Long memoryBytes, Fingerprint machineFingerprint, String config,
+    public record Run(String runId, String time, double durationSeconds, Git git, Project project, Jvm jvm,
+                      String jmhVersion, Os os, Cpu cpu, Long memoryBytes, Fingerprint machineFingerprint, String config,
                       String category, String preset, String runLength, Integer forks, Integer warmupIterations,
                       Integer measurementIterations, String iterationTime, List<String> jvmArgs,
                       List<String> profilers, String includes, String excludes, Map<String, String> environment) {
@@ -152,8 +153,8 @@ public record ResultsDocument(int schemaVersion, Run run, List<Benchmark> benchm
      * @param exponent    the fitted {@code b}
      * @param rSquared    coefficient of determination of the log-log fit, null with fewer than 3 points
      */
-    public record ScalingExponent(String benchmark, String param, Map<String, String> fixedParams, int points, double from,
-                           double to, double exponent, Double rSquared) {
+    public record ScalingExponent(String benchmark, String param, Map<String, String> fixedParams, int points,
+                                  double from, double to, double exponent, Double rSquared) {
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * @param summary          whether to write {@code summary.txt}
  */
 public record BenchOptions(String category, Pattern categoryPattern, JvmConfiguration configuration,
-                           RunLength runLength, Pattern includes, Pattern excludes, List<String> profilers, List<String> extraJvmArgs,
+                           RunLength runLength, Pattern includes, Pattern excludes, List<String> profilers,
+                           List<String> extraJvmArgs,
                            Path javaExecutable, Path outputDirectory, Path historyDirectory, boolean summary) {
 
     /**

@@ -141,7 +141,8 @@ public final class BenchSession {
                     + testClasses + " does not exist). The bench goal runs what test-compile produced: run it in a "
                     + "build that compiles them, e.g. `mvn verify`, or `mvn test-compile tenflowers-bench:bench`.");
         }
-        String why = setup.benchmarkSources() ? "@Benchmark methods in its test sources" : "jmh-core on its test classpath";
+        String why = setup.benchmarkSources() ? "@Benchmark methods in its test sources"
+                : "jmh-core on its test classpath";
         throw new BenchmarkRunException("This module uses JMH (" + why + ") but " + testClasses
                 + " has no META-INF/BenchmarkList: JMH's annotation processor did not run. Name it in the compiler "
                 + "plugin's default-testCompile execution (JDK 23 and later ignore a processor that is only a "

@@ -2,6 +2,7 @@ package io.tenflowers.bench.stats;
 
 import io.tenflowers.bench.model.BenchmarkId;
 import io.tenflowers.bench.model.ResultsDocument;
+import io.tenflowers.bench.model.ResultsDocument.ScalingExponent;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +30,7 @@ public final class ScalingFit {
      * @return one exponent per benchmark, numeric parameter and combination of the other parameters,
      *         sorted by benchmark, parameter, then the others
      */
-    public static List<ResultsDocument.ScalingExponent> fit(List<ResultsDocument.Benchmark> benchmarks) {
+    public static List<ScalingExponent> fit(List<ResultsDocument.Benchmark> benchmarks) {
         Map<String, Map<Double, Double>> groups = new TreeMap<>();
         Map<String, Object[]> keys = new LinkedHashMap<>();
         for (ResultsDocument.Benchmark result : benchmarks) {
@@ -49,7 +50,7 @@ public final class ScalingFit {
                 groups.computeIfAbsent(key, k -> new TreeMap<>()).put(x, result.score());
             }
         }
-        List<ResultsDocument.ScalingExponent> exponents = new ArrayList<>();
+        List<ScalingExponent> exponents = new ArrayList<>();
         groups.forEach((key, points) -> {
             if (points.size() < 2) {
                 return;
@@ -60,11 +61,11 @@ public final class ScalingFit {
             Object[] parts = keys.get(key);
             @SuppressWarnings("unchecked")
             Map<String, String> others = (Map<String, String>) parts[2];
-            exponents.add(new ResultsDocument.ScalingExponent((String) parts[0], (String) parts[1], others, points.size(),
+            exponents.add(new ScalingExponent((String) parts[0], (String) parts[1], others, points.size(),
                     ((TreeMap<Double, Double>) points).firstKey(), ((TreeMap<Double, Double>) points).lastKey(),
                     fit[0], points.size() >= 3 ? fit[1] : null));
         });
-        exponents.sort(Comparator.comparing(ResultsDocument.ScalingExponent::benchmark).thenComparing(ResultsDocument.ScalingExponent::param)
+        exponents.sort(Comparator.comparing(ScalingExponent::benchmark).thenComparing(ScalingExponent::param)
                 .thenComparing(e -> e.fixedParams().toString()));
         return exponents;
     }
