@@ -2,6 +2,10 @@ package io.tenflowers.bench.jmh;
 
 import io.tenflowers.bench.model.BenchmarkFailure;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads JMH's human-readable output line by line and tells a {@link JmhLogListener} what happened:
- * a benchmark finished (its {@code Result} block), failed ({@code <failure>} and the exception
- * after it), or its fork died ({@code <forked VM failed with exit code N>}).
+ * The one reader of JMH's human-readable output: line by line, as the log streams, it tells a
+ * {@link JmhLogListener} what happened — a benchmark finished (its {@code Result} block), failed
+ * ({@code <failure>} and the exception after it), or its fork died ({@code <forked VM failed with
+ * exit code N>}) — and rebuilds the records of the benchmarks that completed, for a run stopped
+ * before JMH wrote its JSON ({@link #records()}).
  *
  * <p>Why read the log: JMH's JSON holds only the benchmarks that succeeded (a failed one silently
  * vanishes from it), so the failures, and which benchmark each belongs to, are only in the log.
@@ -27,6 +33,7 @@ public final class JmhLogParser {
     private enum State { NORMAL, RESULT_NEXT, FAILURE, CRASH }
 
     private final JmhLogListener listener;
+    private final LogRecordCollector collector = new LogRecordCollector();
     private final List<BenchmarkFailure> failures = new ArrayList<>();
     private State state = State.NORMAL;
     private String benchmark;
@@ -42,6 +49,7 @@ public final class JmhLogParser {
 
     /** @param line one line of JMH's output, without its line terminator */
     public void accept(String line) {
+        collector.accept(line);
         if (line.contains(LOCK_BUSY)) {
             lockBusy = true;
         }
@@ -82,6 +90,49 @@ public final class JmhLogParser {
     /** @return the failures seen, one per benchmark and parameter combination, in order */
     public List<BenchmarkFailure> failures() {
         return List.copyOf(failures);
+    }
+
+    /**
+     * @return a record per benchmark (and parameter combination) whose result is in the lines read
+     *         so far, in log order; numbers as JMH printed them (3 decimals; {@code ≈ 10⁻⁵} as null)
+     */
+    public List<JmhRecord> records() {
+        return collector.records();
+    }
+
+    /** @return the JMH version of the first {@code # JMH version:} header read, or null */
+    public String jmhVersion() {
+        return collector.jmhVersion();
+    }
+
+    /**
+     * Reads a stored log.
+     *
+     * @param lines JMH's output, possibly cut short
+     * @return the parser after reading them (failures, records, JMH version)
+     */
+    public static JmhLogParser read(List<String> lines) {
+        JmhLogParser parser = new JmhLogParser(new JmhLogListener() {
+            @Override
+            public void finished(String benchmark, Map<String, String> params, String resultText) {
+            }
+
+            @Override
+            public void failed(BenchmarkFailure failure) {
+            }
+        });
+        lines.forEach(parser::accept);
+        parser.finish();
+        return parser;
+    }
+
+    /**
+     * @param log a stored log, UTF-8
+     * @return the parser after reading it
+     * @throws IOException if it cannot be read
+     */
+    public static JmhLogParser read(Path log) throws IOException {
+        return read(Files.readAllLines(log, StandardCharsets.UTF_8));
     }
 
     /** @return whether JMH refused to start because another JMH run held its lock */

@@ -6,9 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The lines of JMH's human-readable output that the plugin reads, defined once: the headers JMH
- * prints before each benchmark, its result line, and the error column of a score. Both readers of
- * the log use it: {@link JmhLogParser} (progress and failures, as the log streams) and
- * {@link JmhLogRecords} (results of a run stopped before JMH wrote its JSON).
+ * prints before each benchmark, its result line, and the error column of a score, as
+ * {@link JmhLogParser} reads them (its events and its records alike).
  */
 final class JmhLogSyntax {
     static final String JMH_VERSION = "# JMH version: ";

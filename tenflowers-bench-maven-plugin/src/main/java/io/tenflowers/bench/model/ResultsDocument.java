@@ -1,6 +1,5 @@
 package io.tenflowers.bench.model;
 
-import io.tenflowers.bench.stats.ScalingFit;
 
 import java.util.List;
 import java.util.Map;

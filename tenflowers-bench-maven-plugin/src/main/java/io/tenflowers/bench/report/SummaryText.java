@@ -2,14 +2,12 @@ package io.tenflowers.bench.report;
 
 import io.tenflowers.bench.model.JmhTime;
 import io.tenflowers.bench.model.ResultsDocument;
-import io.tenflowers.bench.stats.ScalingFit;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code summary.txt}, the seed's performance summary: system information, the key throughput and

@@ -9,7 +9,7 @@ import io.tenflowers.bench.io.ResultsJson;
 import io.tenflowers.bench.io.RunId;
 import io.tenflowers.bench.jmh.BenchmarkClasspath;
 import io.tenflowers.bench.jmh.JmhJsonReader;
-import io.tenflowers.bench.jmh.JmhLogRecords;
+import io.tenflowers.bench.jmh.JmhLogParser;
 import io.tenflowers.bench.jmh.JmhRecord;
 import io.tenflowers.bench.jmh.JmhSetup;
 import io.tenflowers.bench.jmh.ListedBenchmark;
@@ -34,11 +34,9 @@ import io.tenflowers.bench.run.ProgressReporter;
 import io.tenflowers.bench.run.RunOutcome;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -181,7 +179,7 @@ public final class BenchSession {
         Path directory = options.outputDirectory();
         try {
             // A stopped JMH wrote no JSON: what completed before the stop is known only from its log.
-            List<JmhRecord> records = outcome.stoppedBy() != null ? JmhLogRecords.read(outcome.log())
+            List<JmhRecord> records = outcome.stoppedBy() != null ? JmhLogParser.read(outcome.log()).records()
                     : outcome.rawJson() == null ? List.of() : JmhJsonReader.read(outcome.rawJson());
             List<BenchmarkFailure> failures = new ArrayList<>(outcome.failures());
             List<BenchmarkFailure> absent = missing(selected, records, failures);
@@ -260,7 +258,7 @@ public final class BenchSession {
         }
         if (outcome.log() != null && Files.isRegularFile(outcome.log())) {
             try {
-                String fromLog = JmhLogRecords.jmhVersion(Files.readAllLines(outcome.log(), StandardCharsets.UTF_8));
+                String fromLog = JmhLogParser.read(outcome.log()).jmhVersion();
                 if (fromLog != null) {
                     return fromLog;
                 }

@@ -1,8 +1,8 @@
 package io.tenflowers.bench.stats;
 
 import io.tenflowers.bench.model.BenchmarkId;
-import io.tenflowers.bench.model.ResultsDocument;
 import io.tenflowers.bench.model.ResultsDocument.ScalingExponent;
+import io.tenflowers.bench.model.ResultsDocument;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -13,16 +13,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Results rebuilt from logs captured from real JMH 1.37 runs, for a run stopped before JMH wrote its JSON. */
-class JmhLogRecordsTest {
+class JmhLogParserRecordsTest {
     private static List<String> lines(String resource) throws IOException {
-        try (InputStream in = JmhLogRecordsTest.class.getResourceAsStream("/jmh/" + resource)) {
+        try (InputStream in = JmhLogParserRecordsTest.class.getResourceAsStream("/jmh/" + resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
     }
 
+    private static List<JmhRecord> records(List<String> log) {
+        return JmhLogParser.read(log).records();
+    }
+
+    private static String version(List<String> log) {
+        return JmhLogParser.read(log).jmhVersion();
+    }
+
     @Test
     void everyBenchmarkWithAResultBlockGivesARecordAndAFailedOneNone() throws IOException {
-        List<JmhRecord> records = JmhLogRecords.parse(lines("exception-and-results.log"));
+        List<JmhRecord> records = records(lines("exception-and-results.log"));
         assertEquals(List.of("sample.Sample.boom{size=10}", "sample.Sample.boom{size=1000}",
                         "sample.Sample.props{size=10}", "sample.Sample.props{size=100}", "sample.Sample.props{size=1000}"),
                 records.stream().map(r -> r.benchmark() + r.params()).toList());
@@ -56,14 +64,14 @@ class JmhLogRecordsTest {
     @Test
     void aLogCutShortAfterASetupFailureHasNoRecordsButItsVersion() throws IOException {
         List<String> log = lines("setup-failure.log").subList(0, 40);
-        assertEquals(List.of(), JmhLogRecords.parse(log));
-        assertEquals("1.37", JmhLogRecords.jmhVersion(log));
-        assertNull(JmhLogRecords.jmhVersion(List.of("Error: no JMH here")));
+        assertEquals(List.of(), records(log));
+        assertEquals("1.37", version(log));
+        assertNull(version(List.of("Error: no JMH here")));
     }
 
     @Test
     void forksScoresErrorsAndModes() {
-        List<JmhRecord> records = JmhLogRecords.parse(List.of(
+        List<JmhRecord> records = records(List.of(
                 "# JMH version: 1.37",
                 "# Warmup: 3 iterations, 1 s each",
                 "# Measurement: 2 iterations, 1 s each",
@@ -95,13 +103,13 @@ class JmhLogRecordsTest {
 
     @Test
     void valuesAsJmhPrintsThem() {
-        assertEquals(new JmhLogRecords.Value(3345908.045, 123.456, "ops/s"),
-                JmhLogRecords.Value.parse("  3345908.045 ±(99.9%) 123.456 ops/s [Average]"));
-        assertEquals(new JmhLogRecords.Value(12.5, 0.1, "us/op"), JmhLogRecords.Value.parse("12.5 +-(99.9%) 0.1 us/op"));
-        assertEquals(new JmhLogRecords.Value(null, null, "B/op"), JmhLogRecords.Value.parse("≈ 10⁻⁵ B/op"));
-        assertEquals(new JmhLogRecords.Value(null, null, "counts"), JmhLogRecords.Value.parse("≈ 0 counts"));
-        assertEquals(new JmhLogRecords.Value(null, null, null), JmhLogRecords.Value.parse("<failure>"));
-        assertEquals("ss", JmhLogRecords.mode("Single shot invocation time"));
-        assertEquals("sample", JmhLogRecords.mode("Sampling time"));
+        assertEquals(new LogRecordCollector.Value(3345908.045, 123.456, "ops/s"),
+                LogRecordCollector.Value.parse("  3345908.045 ±(99.9%) 123.456 ops/s [Average]"));
+        assertEquals(new LogRecordCollector.Value(12.5, 0.1, "us/op"), LogRecordCollector.Value.parse("12.5 +-(99.9%) 0.1 us/op"));
+        assertEquals(new LogRecordCollector.Value(null, null, "B/op"), LogRecordCollector.Value.parse("≈ 10⁻⁵ B/op"));
+        assertEquals(new LogRecordCollector.Value(null, null, "counts"), LogRecordCollector.Value.parse("≈ 0 counts"));
+        assertEquals(new LogRecordCollector.Value(null, null, null), LogRecordCollector.Value.parse("<failure>"));
+        assertEquals("ss", LogRecordCollector.mode("Single shot invocation time"));
+        assertEquals("sample", LogRecordCollector.mode("Sampling time"));
     }
 }
