@@ -1,0 +1,7 @@
+// What an earlier run with summary=true and a comparison left behind.
+def out = new File(basedir, 'target/benchmark_results')
+out.mkdirs()
+new File(out, 'summary.txt').text = 'stale summary from an earlier run\n'
+new File(out, 'comparison.json').text = '{"stale": true}\n'
+new File(out, 'notes.txt').text = 'not the plugin\'s: kept\n'
+return true
