@@ -287,8 +287,9 @@ public class BenchMojo extends AbstractBenchmarkMojo {
         try {
             report = new BenchSession(getLog()::info, getLog()::error).execute(request());
         } catch (InvalidOptionsException e) {
+            // no cause: Maven would print the problems a second time from the cause's message
             throw new MojoExecutionException("Invalid benchmark options; nothing was run:" + System.lineSeparator()
-                    + "  " + String.join(System.lineSeparator() + "  ", e.problems()), e);
+                    + "  " + String.join(System.lineSeparator() + "  ", e.problems()));
         } catch (BenchmarkRunException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
