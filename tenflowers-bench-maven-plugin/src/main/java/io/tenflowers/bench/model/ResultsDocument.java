@@ -1,6 +1,5 @@
 package io.tenflowers.bench.model;
 
-
 import java.util.List;
 import java.util.Map;
 
