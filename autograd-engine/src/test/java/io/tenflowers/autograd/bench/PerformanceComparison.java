@@ -22,11 +22,12 @@ public final class PerformanceComparison {
 
     /**
      * The six benchmarks of the seed's baseline table, at its sizes, with the same bodies as
-     * their {@code GradientPerformance} counterparts. Their floors (minimum ops/s) are in
-     * {@code autograd-engine/benchmarks/floors.md}.
+     * their {@code GradientPerformance} counterparts. Their floors (minimum ops/s, judged by the
+     * baseline gate on {@code release} runs of a measuring preset) are in
+     * {@code autograd-engine/benchmarks/baseline.json}.
      */
     public static class regression extends SuiteDefaults {
-        /** Floor 1000 ops/s for add and mul. */
+        /** The inputs of add and mul, at the seed's size (floors: baseline.json). */
         @State(Scope.Thread)
         public static class Elements1000 {
             @Param({"1000"})
@@ -40,7 +41,7 @@ public final class PerformanceComparison {
             }
         }
 
-        /** Floors 10000 (relu) and 5000 (sigmoid) ops/s. */
+        /** The input of relu and sigmoid, at the seed's size (floors: baseline.json). */
         @State(Scope.Thread)
         public static class Activations10000 {
             @Param({"10000"})
@@ -54,7 +55,7 @@ public final class PerformanceComparison {
             }
         }
 
-        /** Floor 100 ops/s. */
+        /** The inputs of matmul, at the seed's size (floor: baseline.json). */
         @State(Scope.Thread)
         public static class Matrices100 {
             @Param({"100"})
@@ -68,7 +69,7 @@ public final class PerformanceComparison {
             }
         }
 
-        /** Floor 50 ops/s. */
+        /** The network and batch of neural_network, at the seed's size (floor: baseline.json). */
         @State(Scope.Thread)
         public static class Network32 {
             @Param({"32"})
