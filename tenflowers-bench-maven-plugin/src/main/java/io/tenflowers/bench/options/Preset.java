@@ -16,12 +16,17 @@ import java.util.stream.Collectors;
  *       JIT outcomes, enough for an exact Mann-Whitney test at α = 0.01 (the smallest two-sided p of 5 + 5
  *       samples is 2 / C(10, 5) = 0.0079), and fork-to-fork spread is visible.</li>
  *   <li>{@code thorough}: 3 forks × (5 + 10) × 1 s, for decisions that need tighter intervals.</li>
+ *   <li>{@code gate}: made for the baseline gate, which takes forks as its units: 8 forks × (2 + 3)
+ *       × 500 ms. With 8 forks a side the exact Mann-Whitney test reaches p = 2 / C(16, 8) = 0.00016,
+ *       significant after Holm's adjustment at α = 0.01 over up to 64 comparisons; one fork that
+ *       sits apart for its whole life moves the median of 8 little. About 6 s per benchmark.</li>
  * </ul>
  */
 public enum Preset {
     SMOKE(1, 1, 1, "100ms"),
     STANDARD(2, 3, 5, "1s"),
-    THOROUGH(3, 5, 10, "1s");
+    THOROUGH(3, 5, 10, "1s"),
+    GATE(8, 2, 3, "500ms");
 
     private final int forks;
     private final int warmupIterations;

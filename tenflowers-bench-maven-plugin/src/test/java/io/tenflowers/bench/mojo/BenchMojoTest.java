@@ -85,7 +85,7 @@ class BenchMojoTest {
                 + "  Unknown category 'nope'. Declared categories: all, basic, comparison (declare more in the "
                 + "plugin's <categories>)." + nl
                 + "  Unknown preset 'quick'. Allowed presets: none (the benchmarks' own annotations), smoke, standard, "
-                + "thorough." + nl
+                + "thorough, gate." + nl
                 + "  Invalid forks 0: it must be 1 or more (a configuration's JVM arguments apply to forked JVMs, "
                 + "so a run needs at least one fork).", e.getMessage());
         assertFalse(new File(WITH_BENCHMARKS, "target/benchmark_results").exists());

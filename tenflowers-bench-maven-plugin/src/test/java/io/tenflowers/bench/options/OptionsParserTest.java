@@ -120,7 +120,7 @@ class OptionsParserTest {
         assertEquals(List.of(
                 "Unknown category 'fast'. Declared categories: all, basic, comparison (declare more in the plugin's <categories>).",
                 "Unknown config 'turbo'. Declared configs: release, debug, parallel, gpu (declare more in the plugin's <configs>).",
-                "Unknown preset 'quick'. Allowed presets: none (the benchmarks' own annotations), smoke, standard, thorough.",
+                "Unknown preset 'quick'. Allowed presets: none (the benchmarks' own annotations), smoke, standard, thorough, gate.",
                 "Invalid forks 0: it must be 1 or more (a configuration's JVM arguments apply to forked JVMs, so a run needs at least one fork).",
                 "Invalid warmupIterations -1: it must be 0 or more.",
                 "Invalid measurementIterations 0: it must be 1 or more.",
