@@ -16,10 +16,14 @@ Options:
   -a, --all              Run all benchmarks (default)
   -c, --category CAT     Run one category: basic (GradientPerformance),
                          comparison (PerformanceComparison), pytorch (PeerComparison:
-                         our side of the W1-W9 comparison with PyTorch)
+                         our side of the W1-W9 comparison with PyTorch), gate (the
+                         release gate's set: regression, memory_usage, scalability)
   -f, --config CONFIG    Run with a configuration: release (default), debug,
                          parallel, gpu
   -s, --summary          Write summary.txt after the benchmarks
+  -b, --baseline FILE    Judge the run against FILE (a baseline.json, or another run's
+                         results.json) instead of autograd-engine/benchmarks/baseline.json;
+                         the build fails on a real regression or a violated floor
   -o, --output DIR       Write the results to DIR
   -h, --help             Show this help
 
@@ -30,6 +34,8 @@ Examples:
   scripts/run_benchmarks.sh                 # all benchmarks, release configuration
   scripts/run_benchmarks.sh -c basic -s     # the gradient suite, with a summary
   scripts/run_benchmarks.sh -f parallel     # engine kernels on every core
+  scripts/run_benchmarks.sh -b old/results.json   # judge against another run
+  scripts/run_benchmarks.sh -c gate -- -Dtenflowers.bench.preset=gate   # the release gate's run
 USAGE
 }
 
@@ -37,14 +43,17 @@ category=all
 config=release
 summary=false
 output=
+baseline=
 while [[ $# -gt 0 ]]; do
     case "$1" in
         -a|--all) category=all; shift ;;
-        -c|--category) [[ $# -ge 2 ]] || { echo "error: $1 needs a category (basic, comparison, pytorch)" >&2; exit 2; }
+        -c|--category) [[ $# -ge 2 ]] || { echo "error: $1 needs a category (basic, comparison, pytorch, gate)" >&2; exit 2; }
                        category=$2; shift 2 ;;
         -f|--config) [[ $# -ge 2 ]] || { echo "error: $1 needs a configuration (release, debug, parallel, gpu)" >&2; exit 2; }
                      config=$2; shift 2 ;;
         -s|--summary) summary=true; shift ;;
+        -b|--baseline) [[ $# -ge 2 ]] || { echo "error: $1 needs a baseline file" >&2; exit 2; }
+                       baseline=$2; shift 2 ;;
         -o|--output) [[ $# -ge 2 ]] || { echo "error: $1 needs a directory" >&2; exit 2; }
                      output=$2; shift 2 ;;
         -h|--help) usage; exit 0 ;;
@@ -53,6 +62,10 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 
+if [[ -n "$baseline" ]]; then
+    [[ -f "$baseline" ]] || { echo "error: no baseline file $baseline" >&2; exit 2; }
+    baseline=$(cd "$(dirname "$baseline")" && pwd)/$(basename "$baseline")
+fi
 if [[ -n "$output" ]]; then
     # absolute, because Maven would resolve a relative path against the engine module
     mkdir -p "$output"
@@ -64,8 +77,11 @@ args=(-B -pl autograd-engine -am verify -DskipTests
       "-Dtenflowers.bench.category=$category"
       "-Dtenflowers.bench.config=$config"
       "-Dtenflowers.bench.summary=$summary")
+if [[ -n "$baseline" ]]; then
+    args+=("-Dtenflowers.bench.baselineFile=$baseline")
+fi
 if [[ -n "$output" ]]; then
-    args+=("-Dtenflowers.bench.outputDirectory=$output")
+    args+=("-Dtenflowers.bench.outputDirectory=$output" "-Dtenflowers.bench.resultsFile=$output/results.json")
 fi
 # The category and config names are checked by the plugin, which lists the allowed ones.
 exec mvn "${args[@]}" "$@"

@@ -100,7 +100,7 @@ class ResultsJsonTest {
         }
     }
 
-    private static void assertGolden(String name, String actual) throws IOException {
+    static void assertGolden(String name, String actual) throws IOException {
         Path source = Path.of("src/test/resources/golden", name);
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(source.getParent());
