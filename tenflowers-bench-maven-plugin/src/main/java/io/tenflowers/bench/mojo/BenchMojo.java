@@ -228,9 +228,9 @@ public class BenchMojo extends AbstractBenchmarkMojo {
     /**
      * Stop the run at the first benchmark that fails in its set-up (a {@code @Setup} method throws):
      * JMH and its forks are stopped, the results of what completed are written, and the goal fails
-     * with that error and how many benchmarks did not run. A set-up failure means a configuration
-     * the benchmarks refuse (config {@code gpu} where there is no GPU), under which every other
-     * benchmark would fail the same way. A failure in a benchmark's body never stops the run.
+     * with that error and how many benchmarks did not run. A set-up failure usually means a
+     * configuration the benchmarks refuse (one that needs hardware the machine lacks), under which
+     * every other benchmark would fail the same way. A failure in a benchmark's body never stops the run.
      *
      * @since 0.1.0
      */
