@@ -3,7 +3,7 @@ import groovy.json.JsonSlurper
 def lines = new File(basedir, 'build.log').readLines()
 def baselineFile = new File(basedir, 'benchmarks/baseline.json')
 
-assert lines.any { it == "[INFO] Saved run 20250301T100000Z-000saved (1 benchmarks, config release, preset gate) to ${baselineFile.absolutePath}; kept 1 floor(s) and 0 other saved run(s). Commit it." as String }
+assert lines.any { it == "[INFO] Saved run 20250301T100000Z-000saved (1 benchmark(s), config release, preset gate) to ${baselineFile.absolutePath}; kept 1 floor(s) and 0 other saved run(s). Commit it." as String }
 def baseline = new JsonSlurper().parse(baselineFile)
 assert baseline.schemaVersion == 1
 assert baseline.floors.size() == 1

@@ -75,24 +75,32 @@ final class GateText {
                                 + (j.note() == null ? "" : "; " + j.note())));
             }
         }
-        for (FloorCheck check : floors) {
-            lines.add(String.format(Locale.ROOT, "  %-17s %-58s %-18s %12s %s", check.passed() ? "FLOOR_PASSED"
-                    : "FLOOR_VIOLATED", check.id(), check.metric() + " [" + check.unit() + "]", number(check.value()),
-                    (check.minimum() != null ? "≥ " + number(check.minimum()) : "")
-                            + (check.maximum() != null ? " ≤ " + number(check.maximum()) : "")));
+        if (!floors.isEmpty()) {
+            lines.add(String.format(Locale.ROOT, "  %-17s %-58s %-18s %12s %12s", "floor", "benchmark", "metric",
+                    "limit", "now"));
+            for (FloorCheck check : floors) {
+                lines.add(String.format(Locale.ROOT, "  %-17s %-58s %-18s %12s %12s %s", check.passed() ? "FLOOR_PASSED"
+                        : "FLOOR_VIOLATED", check.id(), check.metric() + " [" + check.unit() + "]",
+                        (check.minimum() != null ? "≥ " + number(check.minimum()) : "")
+                                + (check.maximum() != null ? " ≤ " + number(check.maximum()) : ""),
+                        number(check.value()), check.reason() == null ? "" : check.reason()));
+            }
         }
         return lines;
     }
 
     static String summary(Map<String, Integer> counts, String notJudged) {
+        String floors = "floors: " + counts.get("FLOOR_PASSED") + " passed, " + counts.get("FLOOR_VIOLATED")
+                + " violated.";
+        if (notJudged != null) {
+            return "Baseline check: relative rule not judged (see above); " + floors;
+        }
         int judged = counts.get("IMPROVED") + counts.get("REGRESSED") + counts.get("NO_CHANGE")
                 + counts.get("INSUFFICIENT_DATA");
         return "Baseline check: " + judged + " judged: " + counts.get("REGRESSED") + " regressed, "
                 + counts.get("IMPROVED") + " improved, " + counts.get("NO_CHANGE") + " unchanged, "
                 + counts.get("INSUFFICIENT_DATA") + " insufficient data; " + counts.get("NEW") + " new, "
-                + counts.get("MISSING") + " missing, " + counts.get("NOT_JUDGED") + " not judged; floors: "
-                + counts.get("FLOOR_PASSED") + " passed, " + counts.get("FLOOR_VIOLATED") + " violated"
-                + (notJudged == null ? "." : ". Relative rule NOT_JUDGED: " + notJudged + ".");
+                + counts.get("MISSING") + " missing, " + counts.get("NOT_JUDGED") + " not judged; " + floors;
     }
 
     private static String noun(String metric, String unit) {

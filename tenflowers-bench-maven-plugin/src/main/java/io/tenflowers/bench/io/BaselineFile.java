@@ -122,7 +122,9 @@ public final class BaselineFile {
             String reason = gson.replaceFirst("(?s)\\s*See https://\\S+.*$", "")
                     .replaceFirst(" at line \\d+ column \\d+ path \\S*", "")
                     .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON",
-                            "a value that is not JSON (NaN, Infinity, a comment or a trailing comma?)").trim();
+                            "a value that is not JSON (NaN, Infinity, a comment or a trailing comma?)")
+                    .replace("Expected name", "a field name was expected (a trailing comma before it?)")
+                    .replace("Expected value", "a value was expected (a trailing comma, or a missing value?)").trim();
             throw new BaselineFileException(file + (where == null ? "" : ":" + where) + ": not valid JSON" + field
                     + ": " + reason + ". Fix the file, or restore it from git.");
         }

@@ -79,7 +79,7 @@ public final class SaveBaselineSession {
         runs.add(saved);
         BaselineFile.write(new BaselineDocument(BaselineDocument.SCHEMA_VERSION, existing.floors(), runs),
                 baselineFile);
-        info.accept("Saved run " + saved.runId() + " (" + saved.benchmarks().size() + " benchmarks, config "
+        info.accept("Saved run " + saved.runId() + " (" + saved.benchmarks().size() + " benchmark(s), config "
                 + saved.config() + ", preset " + saved.preset() + ") to " + baselineFile + "; kept "
                 + existing.floors().size() + " floor(s) and " + (runs.size() - 1) + " other saved run(s). Commit it.");
         return saved;
