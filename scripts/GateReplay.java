@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  * scripts/GateReplay.java /tmp/campaign [LEARN]
  */
 public class GateReplay {
+    /** Only verdicts of this metric count (e.g. score), or any metric when the property is unset. */
+    private static final String METRIC = System.getProperty("metric");
+
     public static void main(String[] args) throws Exception {
         Path campaign = Path.of(args[0]);
         int learn = args.length > 1 ? Integer.parseInt(args[1]) : 4;
@@ -37,7 +40,10 @@ public class GateReplay {
         List<ResultsDocument> learning = unchanged.subList(0, Math.min(learn, unchanged.size()));
         List<ResultsDocument> heldOut = unchanged.subList(learning.size(), unchanged.size());
         Map<String, Double> bands = NoiseBands.learn(learning);
-        GateSettings settings = GateSettings.defaults();
+        GateSettings defaults = GateSettings.defaults();
+        double bandFactor = Double.parseDouble(System.getProperty("bandFactor", String.valueOf(defaults.bandFactor())));
+        GateSettings settings = new GateSettings(defaults.alpha(), defaults.threshold(), Map.of(), Map.of(), bandFactor,
+                defaults.confidence(), false);
         System.out.printf(Locale.ROOT, "%d unchanged runs (%d learn the bands, %d held out), %d slowed runs%n",
                 unchanged.size(), learning.size(), heldOut.size(), slowed.size());
         System.out.println("Noise bands learned (primary metric) and the effective thresholds:");
@@ -130,6 +136,7 @@ public class GateReplay {
         BaselineDocument baseline = new BaselineDocument(1, List.of(), List.of(BaselineFile.savedRun(a, null, bands)));
         BaselineGate.Outcome outcome = new BaselineGate(settings).judge(b, baseline, "replay");
         return outcome.document().verdicts().stream().filter(j -> j.verdict() == Verdict.REGRESSED)
+                .filter(j -> METRIC == null || j.metric().equals(METRIC))
                 .map(Judgement::id).distinct().toList();
     }
 
