@@ -32,8 +32,11 @@ public final class BaselineGate {
      */
     public Outcome judge(ResultsDocument results, BaselineDocument baseline, String baselineFile) {
         BaselineChoice choice = BaselineChoice.of(results, baseline, settings.acrossMachines());
-        List<Judgement> judgements = choice.saved() == null ? List.of()
-                : new RelativeRule(settings).judge(results, choice.saved());
+        List<Judgement> judgements = new ArrayList<>();
+        if (choice.saved() != null) {
+            judgements.addAll(new RelativeRule(settings).judge(results, choice.saved()));
+            judgements.addAll(new ScalingRule(settings).judge(results, choice.saved()));
+        }
         List<FloorCheck> floors = choice.floors() ? FloorRule.check(results, baseline.floors()) : List.of();
         List<String> violations = new ArrayList<>();
         for (FloorCheck check : floors) {
@@ -57,7 +60,8 @@ public final class BaselineGate {
         ComparisonDocument document = new ComparisonDocument(ComparisonDocument.SCHEMA_VERSION, "baseline",
                 results.run().runId(), choice.saved() == null ? null : choice.saved().runId(), baselineFile,
                 notJudged, new ComparisonDocument.Settings(settings.alpha(), "holm", settings.threshold(),
-                settings.bandFactor(), settings.confidence(), settings.acrossMachines()), judgements, floors, counts,
+                settings.bandFactor(), settings.confidence(), settings.acrossMachines(), settings.exponentTolerance()),
+                judgements, floors, counts,
                 failed);
         return new Outcome(document, choice.warning(), GateText.header(results, choice, baselineFile, judgements,
                 settings), violations, GateText.table(judgements, floors, settings.confidence()),

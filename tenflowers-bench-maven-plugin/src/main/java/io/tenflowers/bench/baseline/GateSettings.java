@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
  * @param bandFactor          k in {@code max(configured, k × band)} (default 1.5)
  * @param confidence          level of the reported intervals (default 0.95)
  * @param acrossMachines      judge results from another machine than the baseline's anyway
+ * @param exponentTolerance   how far a sweep's scaling exponent may move (absolute) before the
+ *                            whole interval beyond it counts (default 0.15)
  */
 public record GateSettings(double alpha, double threshold, Map<Pattern, Double> benchmarkThresholds,
                            Map<String, Double> metricThresholds, double bandFactor, double confidence,
-                           boolean acrossMachines) {
+                           boolean acrossMachines, double exponentTolerance) {
     /** Allocated bytes per operation barely move between unchanged runs: a tight tolerance. */
     public static final Map<String, Double> DEFAULT_METRIC_THRESHOLDS = Map.of("gc.alloc.rate.norm", 0.05);
     /**
@@ -30,6 +32,11 @@ public record GateSettings(double alpha, double threshold, Map<Pattern, Double> 
      * 1.5 × that leaves room for a move somewhat larger than the worst one seen in a handful of runs.
      */
     public static final double DEFAULT_BAND_FACTOR = 1.5;
+    /**
+     * Linear work (exponent −1 for a throughput) turning to work growing with the size's 1.15th power
+     * is worth stopping a release for; smaller moves are within what fitting a few noisy points gives.
+     */
+    public static final double DEFAULT_EXPONENT_TOLERANCE = 0.15;
 
     public GateSettings {
         benchmarkThresholds = new LinkedHashMap<>(benchmarkThresholds);
@@ -40,7 +47,8 @@ public record GateSettings(double alpha, double threshold, Map<Pattern, Double> 
 
     /** @return the defaults: α 0.01, 10 %, k 1.5, 95 % intervals, same machine only */
     public static GateSettings defaults() {
-        return new GateSettings(0.01, 0.10, Map.of(), Map.of(), DEFAULT_BAND_FACTOR, 0.95, false);
+        return new GateSettings(0.01, 0.10, Map.of(), Map.of(), DEFAULT_BAND_FACTOR, 0.95, false,
+                DEFAULT_EXPONENT_TOLERANCE);
     }
 
     /**

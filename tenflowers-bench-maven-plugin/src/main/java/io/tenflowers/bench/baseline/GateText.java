@@ -31,6 +31,13 @@ final class GateText {
      * adjusted 0.004; threshold 10 %, learned band 6 %)}
      */
     static String regression(Judgement j, double confidence) {
+        if (j.metric().startsWith(ScalingRule.METRIC_PREFIX)) {
+            return "Rule violated for benchmark " + j.id() + ": scaling exponent in "
+                    + j.metric().substring(ScalingRule.METRIC_PREFIX.length()) + " went from " + exponent(j.baseline())
+                    + " to " + exponent(j.current()) + " (Δ " + exponent(j.change()) + ", " + percentNumber(confidence)
+                    + " % CI " + exponent(j.changeLow()) + " … " + exponent(j.changeHigh()) + "; tolerance "
+                    + exponent(j.threshold()) + ")";
+        }
         boolean higher = Direction.ofUnit(j.unit()) == Direction.HIGHER_IS_BETTER;
         double sign = higher ? -1 : 1;
         double a = sign * j.changeLow();
@@ -66,12 +73,12 @@ final class GateText {
             for (Judgement j : judgements) {
                 lines.add(String.format(Locale.ROOT, "  %-17s %-58s %-18s %12s %12s %9s %-21s %-18s %s",
                         j.verdict(), j.id(), j.metric() + (j.unit() == null ? "" : " [" + j.unit() + "]"),
-                        number(j.baseline()), number(j.current()), j.change() == null ? "" : signed(j.change()),
-                        j.changeLow() == null ? "" : "[" + signed(j.changeLow()) + ", " + signed(j.changeHigh()) + "]",
+                        number(j.baseline()), number(j.current()), change(j, j.change()),
+                        j.changeLow() == null ? "" : "[" + change(j, j.changeLow()) + ", " + change(j, j.changeHigh()) + "]",
                         j.pValue() == null ? "" : p(j.pValue()) + " (" + p(j.adjustedPValue()) + ")",
                         j.verdict() == io.tenflowers.bench.model.Verdict.NEW
                                 || j.verdict() == io.tenflowers.bench.model.Verdict.MISSING ? j.note()
-                                : percent(j.threshold()) + " (" + j.thresholdSource() + ")"
+                                : threshold(j) + " (" + j.thresholdSource() + ")"
                                 + (j.note() == null ? "" : "; " + j.note())));
             }
         }
@@ -101,6 +108,23 @@ final class GateText {
                 + counts.get("IMPROVED") + " improved, " + counts.get("NO_CHANGE") + " unchanged, "
                 + counts.get("INSUFFICIENT_DATA") + " insufficient data; " + counts.get("NEW") + " new, "
                 + counts.get("MISSING") + " missing, " + counts.get("NOT_JUDGED") + " not judged; " + floors;
+    }
+
+    /** @return a relative change as a signed percentage, an exponent's as a signed number */
+    private static String change(Judgement j, Double value) {
+        if (value == null) {
+            return "";
+        }
+        return j.metric().startsWith(ScalingRule.METRIC_PREFIX) ? String.format(Locale.ROOT, "%+.3f", value)
+                : signed(value);
+    }
+
+    private static String threshold(Judgement j) {
+        return j.metric().startsWith(ScalingRule.METRIC_PREFIX) ? "±" + exponent(j.threshold()) : percent(j.threshold());
+    }
+
+    private static String exponent(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.3f", value);
     }
 
     private static String noun(String metric, String unit) {

@@ -34,16 +34,19 @@ public record ComparisonDocument(int schemaVersion, String kind, String resultsR
      * @param bandFactor       k in {@code threshold = max(configured, k × noise band)}
      * @param confidence       level of the reported intervals
      * @param acrossMachines   whether results from another machine were judged anyway
+     * @param exponentTolerance absolute tolerance of a scaling exponent
      */
     public record Settings(double alpha, String adjustment, double threshold, double bandFactor, double confidence,
-                           boolean acrossMachines) {
+                           boolean acrossMachines, double exponentTolerance) {
     }
 
     /**
      * One benchmark's metric, judged.
      *
      * @param id              benchmark id
-     * @param metric          {@code score} or a secondary metric's name
+     * @param metric          {@code score}, a secondary metric's name, or {@code exponent:<param>} for
+     *                        the scaling exponent of a sweep (then baseline, current and change are
+     *                        exponents and their absolute difference)
      * @param unit            unit
      * @param direction       {@code higher} or {@code lower}
      * @param verdict         the verdict

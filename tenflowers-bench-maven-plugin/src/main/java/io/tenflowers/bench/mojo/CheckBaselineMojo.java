@@ -81,6 +81,15 @@ public class CheckBaselineMojo extends AbstractBaselineMojo {
     private boolean compareAcrossMachines;
 
     /**
+     * How far the scaling exponent of a size sweep may move, absolute: it regresses when the whole 95 %
+     * interval of its change lies beyond this in the worse direction (for a throughput, steeper fall).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tenflowers.bench.exponentTolerance", defaultValue = "0.15")
+    private double exponentTolerance;
+
+    /**
      * Fail the build on a violation; {@code false} only warns.
      *
      * @since 0.1.0
@@ -153,6 +162,6 @@ public class CheckBaselineMojo extends AbstractBaselineMojo {
             }
         }
         return new GateSettings(alpha, threshold, byBenchmark, byMetric, GateSettings.DEFAULT_BAND_FACTOR, 0.95,
-                compareAcrossMachines);
+                compareAcrossMachines, exponentTolerance);
     }
 }

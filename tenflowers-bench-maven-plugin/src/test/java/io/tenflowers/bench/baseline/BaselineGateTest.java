@@ -94,7 +94,7 @@ class BaselineGateTest {
         assertEquals(List.of(), outcome.document().verdicts());
         assertEquals(1, outcome.document().counts().get("FLOOR_PASSED"));
 
-        GateSettings across = new GateSettings(0.01, 0.10, Map.of(), Map.of(), 1.5, 0.95, true);
+        GateSettings across = new GateSettings(0.01, 0.10, Map.of(), Map.of(), 1.5, 0.95, true, 0.15);
         BaselineGate.Outcome compared = new BaselineGate(across).judge(run("gate", ELSEWHERE, 150), baseline(HERE, 8405),
                 "b.json");
         assertTrue(compared.failed());

@@ -97,7 +97,7 @@ class RelativeRuleTest {
     @Test
     void aBenchmarkOverrideWinsOverTheMetricAndTheDefault() {
         GateSettings settings = new GateSettings(0.01, 0.10, Map.of(Pattern.compile("S\\.tight.*"), 0.02), Map.of(),
-                1.5, 0.95, false);
+                1.5, 0.95, false, 0.15);
         assertEquals(new GateSettings.Threshold(0.02, "benchmark"), settings.thresholdFor("S.tight[n=1]", "score", null));
         assertEquals(new GateSettings.Threshold(0.10, "default"), settings.thresholdFor("S.other", "score", null));
     }
