@@ -43,7 +43,7 @@ public class GateReplay {
         GateSettings defaults = GateSettings.defaults();
         double bandFactor = Double.parseDouble(System.getProperty("bandFactor", String.valueOf(defaults.bandFactor())));
         GateSettings settings = new GateSettings(defaults.alpha(), defaults.threshold(), Map.of(), Map.of(), bandFactor,
-                defaults.confidence(), false);
+                defaults.confidence(), false, defaults.exponentTolerance());
         System.out.printf(Locale.ROOT, "%d unchanged runs (%d learn the bands, %d held out), %d slowed runs%n",
                 unchanged.size(), learning.size(), heldOut.size(), slowed.size());
         System.out.println("Noise bands learned (primary metric) and the effective thresholds:");
