@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param threshold           default relative threshold (default 0.10)
  * @param benchmarkThresholds regex on ids → threshold
  * @param metricThresholds    metric name → threshold ({@code score} for the primary metric)
- * @param bandFactor          k in {@code max(configured, k × band)} (default 1.5)
+ * @param bandFactor          k in {@code max(configured, k × band)} (default 1)
  * @param confidence          level of the reported intervals (default 0.95)
  * @param acrossMachines      judge results from another machine than the baseline's anyway
  * @param exponentTolerance   how far a sweep's scaling exponent may move (absolute) before the
@@ -28,10 +28,10 @@ public record GateSettings(double alpha, double threshold, Map<Pattern, Double> 
     /** Allocated bytes per operation barely move between unchanged runs: a tight tolerance. */
     public static final Map<String, Double> DEFAULT_METRIC_THRESHOLDS = Map.of("gc.alloc.rate.norm", 0.05);
     /**
-     * The band is the largest relative move of a benchmark's median seen between unchanged runs;
-     * 1.5 × that leaves room for a move somewhat larger than the worst one seen in a handful of runs.
+     * The band is already a 99 % prediction bound of the move between two unchanged runs
+     * ({@link NoiseBands}), so it is used as it is.
      */
-    public static final double DEFAULT_BAND_FACTOR = 1.5;
+    public static final double DEFAULT_BAND_FACTOR = 1.0;
     /**
      * Linear work (exponent −1 for a throughput) turning to work growing with the size's 1.15th power
      * is worth stopping a release for; smaller moves are within what fitting a few noisy points gives.
@@ -45,7 +45,7 @@ public record GateSettings(double alpha, double threshold, Map<Pattern, Double> 
         metricThresholds = metrics;
     }
 
-    /** @return the defaults: α 0.01, 10 %, k 1.5, 95 % intervals, same machine only */
+    /** @return the defaults: α 0.01, 10 %, k 1, 95 % intervals, same machine only, exponent ±0.15 */
     public static GateSettings defaults() {
         return new GateSettings(0.01, 0.10, Map.of(), Map.of(), DEFAULT_BAND_FACTOR, 0.95, false,
                 DEFAULT_EXPONENT_TOLERANCE);

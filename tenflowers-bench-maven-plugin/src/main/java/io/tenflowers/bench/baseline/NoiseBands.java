@@ -2,6 +2,7 @@ package io.tenflowers.bench.baseline;
 
 import io.tenflowers.bench.model.ResultsDocument;
 import io.tenflowers.bench.stats.ChangeEstimate;
+import io.tenflowers.bench.stats.RunToRunNoise;
 import io.tenflowers.bench.stats.ForkMeans;
 
 import java.util.ArrayList;
@@ -11,14 +12,16 @@ import java.util.Map;
 
 /**
  * How far a benchmark's median moves between runs of unchanged code on one machine: the learned
- * noise band. For each metric, over the runs that have it: {@code band = max over runs of
- * |median_run / median of the run medians − 1|} — the largest relative move seen. The gate widens a
- * metric's threshold to {@code k × band} ({@link GateSettings#bandFactor()}) where that is larger.
- * Keys are benchmark ids (primary metric) and {@code id#metric} (secondary ones).
+ * noise band, a 99 % prediction bound of the move between two runs ({@link RunToRunNoise}) from the
+ * medians of fork means of the comparable runs in the history. The gate widens a metric's threshold
+ * to {@code k × band} ({@link GateSettings#bandFactor()}, 1 by default) where that is larger. Keys
+ * are benchmark ids (primary metric) and {@code id#metric} (secondary ones).
  */
 public final class NoiseBands {
     /** Fewer runs say little about between-run noise. */
     public static final int MINIMUM_RUNS = 3;
+    /** The share of unchanged pairs whose move stays inside the band. */
+    public static final double COVERAGE = 0.99;
 
     private NoiseBands() {
     }
@@ -39,15 +42,9 @@ public final class NoiseBands {
         }
         Map<String, Double> bands = new LinkedHashMap<>();
         medians.forEach((key, values) -> {
-            if (values.size() >= MINIMUM_RUNS) {
-                double centre = ChangeEstimate.median(values.stream().mapToDouble(Double::doubleValue).toArray());
-                if (centre > 0) {
-                    double band = 0;
-                    for (double value : values) {
-                        band = Math.max(band, Math.abs(value / centre - 1));
-                    }
-                    bands.put(key, band);
-                }
+            if (values.size() >= MINIMUM_RUNS && values.stream().allMatch(v -> v > 0)) {
+                bands.put(key, RunToRunNoise.band(values.stream().mapToDouble(Double::doubleValue).toArray(),
+                        COVERAGE));
             }
         });
         return bands;

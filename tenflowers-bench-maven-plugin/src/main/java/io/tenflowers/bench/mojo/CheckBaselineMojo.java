@@ -23,7 +23,7 @@ import java.util.regex.PatternSyntaxException;
  * of the same machine fingerprint and config, fork by fork; a metric REGRESSES only when its change
  * is significant (two-sided Mann-Whitney U over fork means, Holm's adjustment over every comparison
  * of the run, family-wise α) <i>and</i> its median is worse than its threshold (default 10 %,
- * overridable per benchmark and per metric, widened to 1.5 × the noise band the baseline learned).
+ * overridable per benchmark and per metric, widened to the noise band the baseline learned: a 99 % prediction bound of the move between two unchanged runs).
  * <b>Floors</b>: absolute limits from the baseline ("throughput ≥ 1000 ops/s"). A smoke run is never
  * judged; results from another machine skip the relative rule (floors still apply) unless
  * {@code compareAcrossMachines}.

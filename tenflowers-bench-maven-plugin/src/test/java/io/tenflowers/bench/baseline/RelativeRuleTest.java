@@ -87,11 +87,11 @@ class RelativeRuleTest {
     void aLearnedNoiseBandWidensTheThresholdAndSaysSo() {
         List<Judgement> judgements = judge(GateSettings.defaults(),
                 List.of(result("S.noisy", "ops/s", forks(8, 88, 0.01, 1), Map.of())),
-                List.of(saved("S.noisy", "ops/s", forks(8, 100, 0.01, 2), 0.10, Map.of())));
+                List.of(saved("S.noisy", "ops/s", forks(8, 100, 0.01, 2), 0.15, Map.of())));
         Judgement noisy = only(judgements, "S.noisy", "score");
         assertEquals(0.15, noisy.threshold(), 1e-12);
         assertEquals("noise band", noisy.thresholdSource());
-        assertEquals(Verdict.NO_CHANGE, noisy.verdict(), "12 % is inside 1.5 × a 10 % band");
+        assertEquals(Verdict.NO_CHANGE, noisy.verdict(), "12 % is inside a 15 % band");
     }
 
     @Test
