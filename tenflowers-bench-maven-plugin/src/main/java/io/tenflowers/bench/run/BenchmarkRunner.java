@@ -96,7 +96,7 @@ public final class BenchmarkRunner {
                     if (exit.stopped()) {
                         // JMH writes its JSON only at the end of a run: whatever it left is not to be trusted
                         return new RunOutcome(exit.code(), parser.failures(), null, log, started, Instant.now(),
-                                stop.cause());
+                                stop.cause(), parser.records());
                     }
                     parser.finish();
                     if (parser.lockBusy() && attempt < LOCK_ATTEMPTS) {
@@ -109,7 +109,7 @@ public final class BenchmarkRunner {
                         results = rawJson;
                     }
                     return new RunOutcome(exit.code(), parser.failures(), results, log, started, Instant.now(),
-                            null);
+                            null, parser.records());
                 }
             } finally {
                 Files.deleteIfExists(partial);

@@ -1,5 +1,7 @@
 package io.tenflowers.bench.run;
 
+import io.tenflowers.bench.jmh.JmhRecord;
+
 import io.tenflowers.bench.model.BenchmarkFailure;
 
 import java.nio.file.Path;
@@ -18,7 +20,9 @@ import java.util.List;
  * @param stoppedBy  the set-up failure after which the run was stopped (JMH and its forks
  *                   destroyed; JMH then writes no JSON, so {@code rawJson} is null), or null if JMH
  *                   ran to its end
+ * @param logRecords the results of the benchmarks that completed, rebuilt from the log as it
+ *                   streamed (what a stopped run has instead of JMH's JSON)
  */
 public record RunOutcome(int exitCode, List<BenchmarkFailure> failures, Path rawJson, Path log, Instant startedAt,
-                         Instant finishedAt, BenchmarkFailure stoppedBy) {
+                         Instant finishedAt, BenchmarkFailure stoppedBy, List<JmhRecord> logRecords) {
 }

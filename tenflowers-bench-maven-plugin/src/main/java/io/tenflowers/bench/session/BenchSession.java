@@ -178,8 +178,9 @@ public final class BenchSession {
                                Map<String, String> environment) throws BenchmarkRunException {
         Path directory = options.outputDirectory();
         try {
-            // A stopped JMH wrote no JSON: what completed before the stop is known only from its log.
-            List<JmhRecord> records = outcome.stoppedBy() != null ? JmhLogParser.read(outcome.log()).records()
+            // A stopped JMH wrote no JSON: what completed before the stop is known only from its log,
+            // which the runner's parser already read as it streamed.
+            List<JmhRecord> records = outcome.stoppedBy() != null ? outcome.logRecords()
                     : outcome.rawJson() == null ? List.of() : JmhJsonReader.read(outcome.rawJson());
             List<BenchmarkFailure> failures = new ArrayList<>(outcome.failures());
             List<BenchmarkFailure> absent = missing(selected, records, failures);

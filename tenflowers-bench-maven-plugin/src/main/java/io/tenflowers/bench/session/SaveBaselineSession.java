@@ -86,9 +86,15 @@ public final class SaveBaselineSession {
     }
 
     private static boolean sameSetUp(SavedRun a, SavedRun b) {
-        return a.machineFingerprint() != null && b.machineFingerprint() != null
-                && Objects.equals(a.machineFingerprint().id(), b.machineFingerprint().id())
-                && Objects.equals(a.config(), b.config()) && Objects.equals(a.preset(), b.preset());
+        return sameSetUp(a.machineFingerprint(), a.config(), a.preset(), b.machineFingerprint(), b.config(),
+                b.preset());
+    }
+
+    /** @return whether two runs are of one machine, config and preset: comparable, and one replaces the other */
+    private static boolean sameSetUp(ResultsDocument.Fingerprint machineA, String configA, String presetA,
+                                     ResultsDocument.Fingerprint machineB, String configB, String presetB) {
+        return machineA != null && machineB != null && Objects.equals(machineA.id(), machineB.id())
+                && Objects.equals(configA, configB) && Objects.equals(presetA, presetB);
     }
 
     /** @return the runs in the history of the same machine, config and preset, with this one, each once */
@@ -117,8 +123,7 @@ public final class SaveBaselineSession {
     }
 
     private static boolean comparable(ResultsDocument.Run a, ResultsDocument.Run b) {
-        return a.machineFingerprint() != null && b.machineFingerprint() != null
-                && Objects.equals(a.machineFingerprint().id(), b.machineFingerprint().id())
-                && Objects.equals(a.config(), b.config()) && Objects.equals(a.preset(), b.preset());
+        return sameSetUp(a.machineFingerprint(), a.config(), a.preset(), b.machineFingerprint(), b.config(),
+                b.preset());
     }
 }

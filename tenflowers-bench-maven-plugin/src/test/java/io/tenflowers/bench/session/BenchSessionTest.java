@@ -57,11 +57,12 @@ class BenchSessionTest {
     void theJmhVersionIsKnownWhenEveryBenchmarkFailed(@TempDir Path dir) throws IOException {
         Path log = dir.resolve("jmh.log");
         Files.writeString(log, "# JMH version: 1.37\n# VM version: JDK 17\n");
-        RunOutcome failedRun = new RunOutcome(0, List.of(), null, log, Instant.EPOCH, Instant.EPOCH, null);
+        RunOutcome failedRun = new RunOutcome(0, List.of(), null, log, Instant.EPOCH, Instant.EPOCH, null,
+                List.of());
         BenchmarkClasspath noJmhVersion = BenchmarkClasspath.of(List.of(dir.toString()));
         assertEquals("1.37", BenchSession.jmhVersion(noJmhVersion, failedRun, List.of()));
         RunOutcome noLog = new RunOutcome(0, List.of(), null, dir.resolve("absent.log"), Instant.EPOCH,
-                Instant.EPOCH, null);
+                Instant.EPOCH, null, List.of());
         assertEquals("1.37", BenchSession.jmhVersion(noJmhVersion, noLog, List.of(record("a.S.add", Map.of()))));
         assertEquals(null, BenchSession.jmhVersion(noJmhVersion, noLog, List.of()));
         Path classes = dir.resolve("classes");
