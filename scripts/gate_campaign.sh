@@ -26,4 +26,4 @@ for ((i = 0; i < ${#order}; i++)); do
         "-Dtenflowers.bench.includes=$includes" "-Dtenflowers.bench.historyDirectory=$out/$dir" \
         -Dtenflowers.bench.haltOnFailure=false "${extra[@]}" > "$out/run-$((i + 1))-$dir.log" 2>&1
 done
-echo "$(date -u +%H:%M:%S) done: $(ls "$out/unchanged" | wc -l) unchanged, $(ls "$out/slowed" | wc -l) slowed runs in $out"
+echo "$(date -u +%H:%M:%S) done: $(ls "$out"/unchanged/*.json 2>/dev/null | wc -l) unchanged, $(ls "$out"/slowed/*.json 2>/dev/null | wc -l) slowed runs in $out"

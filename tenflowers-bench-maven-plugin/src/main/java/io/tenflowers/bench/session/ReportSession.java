@@ -1,15 +1,28 @@
 package io.tenflowers.bench.session;
 
 import io.tenflowers.bench.io.AtomicFiles;
+import io.tenflowers.bench.io.BaselineFile;
+import io.tenflowers.bench.io.BaselineFileException;
+import io.tenflowers.bench.io.ComparisonJson;
+import io.tenflowers.bench.io.HistoryReader;
 import io.tenflowers.bench.io.OwnedOutputs;
-import io.tenflowers.bench.report.ReportTemplates;
+import io.tenflowers.bench.io.ResultsJson;
+import io.tenflowers.bench.model.BaselineDocument;
+import io.tenflowers.bench.model.ComparisonDocument;
+import io.tenflowers.bench.model.ResultsDocument;
+import io.tenflowers.bench.report.ReportHtml;
+import io.tenflowers.bench.report.ReportInputs;
+import io.tenflowers.bench.report.ReportPages;
+import io.tenflowers.bench.report.ReportPage;
+import io.tenflowers.bench.report.SummaryMarkdown;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -50,16 +63,78 @@ public final class ReportSession {
     }
 
     /**
-     * Renders the report.
+     * Renders the report. Inputs that cannot be used are left out with a warning (to
+     * {@link Request#warnings()} and at the top of the page); rendering itself never fails on data.
      *
      * @param request what to render
      * @return the page and the summary
      */
     public static Rendered render(Request request) {
-        // Replaced by the report model (issue 11, in progress): the page renders what it has.
-        String html = ReportTemplates.render("placeholder.ftlh",
-                Map.of("title", request.title(), "exists", Files.exists(request.resultsFile())));
-        return new Rendered(html, "# " + request.title() + "\n");
+        List<String> notices = new ArrayList<>();
+        Consumer<String> warn = line -> {
+            notices.add(line);
+            request.warnings().accept(line);
+        };
+        ResultsDocument results = readResults(request.resultsFile(), warn);
+        ComparisonDocument comparison = results == null ? null : readComparison(request.resultsFile(), results, warn);
+        BaselineDocument baseline = readBaseline(request.baselineFile(), warn);
+        List<ReportInputs.HistoryRun> history = new ArrayList<>();
+        if (results != null && request.historyDirectory() != null) {
+            List<HistoryReader.Entry> entries = HistoryReader.read(request.historyDirectory(), warn);
+            for (HistoryReader.Entry entry : HistoryReader.comparableWith(entries, results)) {
+                history.add(new ReportInputs.HistoryRun(entry.results(), entry.comparison()));
+            }
+        }
+        ReportPage page = ReportPages.build(new ReportInputs(request.title(), results, comparison, history, baseline,
+                notices));
+        return new Rendered(ReportHtml.render(page), SummaryMarkdown.render(page));
+    }
+
+    private static ResultsDocument readResults(Path file, Consumer<String> warn) {
+        if (!Files.exists(file)) {
+            return null; // the page says how to produce results; no warning needed
+        }
+        try {
+            return ResultsJson.readForReport(file);
+        } catch (BaselineFileException e) {
+            warn.accept("Results not shown: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The comparison beside the results, only if it judged exactly these results. */
+    private static ComparisonDocument readComparison(Path resultsFile, ResultsDocument results,
+                                                     Consumer<String> warn) {
+        Path file = resultsFile.resolveSibling(OwnedOutputs.COMPARISON);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        ComparisonDocument comparison;
+        try {
+            comparison = ComparisonJson.read(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            warn.accept("Ignored " + file + ": not a readable comparison.json (" + e.getMessage() + ").");
+            return null;
+        }
+        if (comparison == null || !Objects.equals(comparison.resultsRunId(), results.run().runId())) {
+            warn.accept("Ignored " + file + ": it judged run " + (comparison == null ? "?" : comparison.resultsRunId())
+                    + ", not run " + results.run().runId() + " of " + resultsFile.getFileName()
+                    + " (run check-baseline again to judge these results).");
+            return null;
+        }
+        return comparison;
+    }
+
+    private static BaselineDocument readBaseline(Path file, Consumer<String> warn) {
+        if (file == null || !Files.exists(file)) {
+            return null;
+        }
+        try {
+            return BaselineFile.read(file);
+        } catch (BaselineFileException e) {
+            warn.accept("Floors not shown: " + e.getMessage());
+            return null;
+        }
     }
 
     /**

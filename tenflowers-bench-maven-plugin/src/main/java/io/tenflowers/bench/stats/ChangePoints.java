@@ -102,7 +102,12 @@ public final class ChangePoints {
         if (n < 2 * minSegmentLength) {
             return List.of(segment(values, 0, n - 1));
         }
-        double penalty = penaltyFactor * noise(values) * Math.log(n);
+        double noise = noise(values);
+        if (noise == 0) {
+            // Every value is the same: no step. (Rounding in the segment costs could otherwise cut it.)
+            return List.of(segment(values, 0, n - 1));
+        }
+        double penalty = penaltyFactor * noise * Math.log(n);
         return segments(values, lastCuts(values, minSegmentLength, penalty));
     }
 

@@ -1,5 +1,7 @@
 package io.tenflowers.bench.io;
 
+import io.tenflowers.bench.Golden;
+
 import io.tenflowers.bench.env.MachineInfo;
 import io.tenflowers.bench.jmh.JmhJsonReader;
 import io.tenflowers.bench.jmh.JmhRecord;
@@ -101,12 +103,6 @@ class ResultsJsonTest {
     }
 
     static void assertGolden(String name, String actual) throws IOException {
-        Path source = Path.of("src/test/resources/golden", name);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(source.getParent());
-            Files.writeString(source, actual, StandardCharsets.UTF_8);
-        }
-        assertTrue(Files.isRegularFile(source), "missing golden file " + source + "; create it with -Dgolden.update=true");
-        assertEquals(Files.readString(source, StandardCharsets.UTF_8), actual, name + " in " + Locale.getDefault());
+        Golden.assertGolden(name, actual);
     }
 }

@@ -154,6 +154,13 @@ class ChangePointsTest {
     }
 
     @Test
+    void aSeriesOfOneRepeatedValueIsOneSegment() {
+        double[] values = new double[12];
+        java.util.Arrays.fill(values, 400_040.0 / 3); // not exact in binary: segment costs round
+        assertEquals(1, ChangePoints.detect(values).size());
+    }
+
+    @Test
     void shortSeriesAreOneSegmentAndBadInputIsRefused() {
         assertEquals(List.of(), ChangePoints.detect(new double[0]));
         assertEquals(List.of(new Segment(0, 4, 3)), ChangePoints.detect(new double[]{1, 2, 3, 100, 200}));
