@@ -153,8 +153,8 @@ public final class ScalingChart {
             }
             Curve curve = curves.get(i);
             String seriesClass = "s" + i % SERIES_CLASSES;
-            canvas.line(x, y, x + 22, y, "fit " + seriesClass, null);
-            canvas.marker(Marker.ofSeries(i), x + 11, y, MARKER, "point " + seriesClass, null);
+            canvas.line(x, y, x + 22, y, "fit legend " + seriesClass, null);
+            canvas.marker(Marker.ofSeries(i), x + 11, y, MARKER, "point legend " + seriesClass, null);
             String text = legendText(curve);
             canvas.text(x + 28, y + Style.FONT * 0.35, Labels.truncate(text, room, Style.FONT), "start", "legend-label",
                     Labels.isTooLong(text, room, Style.FONT) ? text : null);

@@ -3,8 +3,13 @@ package io.tenflowers.bench.report.chart;
 import io.tenflowers.bench.report.ReportTemplates;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,9 +68,33 @@ class ChartTemplateTest {
     void theGoldenCheckCatchesAMovedPoint() throws IOException {
         assumeFalse(Boolean.getBoolean("golden.update"), "the golden files are being rewritten");
         String rendered = render(ChartFixtures.scaling());
-        String moved = rendered.replaceFirst("cx=\"|M(\\d)", "M9$1"); // one coordinate of one marker changed
+        String moved = rendered.replaceFirst("d=\"M(\\d)", "d=\"M9$1"); // one coordinate of one marker, 9 prefixed
         assertFalse(moved.equals(rendered));
         assertThrows(AssertionFailedError.class, () -> assertGolden("scaling.svg", moved));
+    }
+
+    @Test
+    void everyChartIsWellFormedSvgWithTitleAndDescriptionFirst() throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        for (Chart chart : goldenCharts().values()) {
+            Document svg = factory.newDocumentBuilder().parse(new InputSource(new StringReader(render(chart))));
+            Element root = svg.getDocumentElement();
+            assertEquals("svg", root.getLocalName());
+            assertEquals(chart.id() + "-title " + chart.id() + "-desc", root.getAttribute("aria-labelledby"));
+            assertEquals(chart.title(), root.getElementsByTagName("title").item(0).getTextContent());
+            assertEquals(chart.description(), root.getElementsByTagName("desc").item(0).getTextContent());
+            assertEquals(chart.shapes().size(), root.getChildNodes().getLength() - textNodes(root) - 2,
+                    "one element per shape");
+        }
+    }
+
+    private static int textNodes(Element root) {
+        int count = 0;
+        for (int i = 0; i < root.getChildNodes().getLength(); i++) {
+            count += root.getChildNodes().item(i).getNodeType() == Node.TEXT_NODE ? 1 : 0;
+        }
+        return count;
     }
 
     @Test

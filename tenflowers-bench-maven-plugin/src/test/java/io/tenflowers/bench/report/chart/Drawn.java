@@ -13,6 +13,23 @@ final class Drawn {
                 .toList();
     }
 
+    /** Like {@link #all}, without the legend's samples. */
+    static <T extends Shape> List<T> data(Chart chart, Class<T> type, String styleClass) {
+        return all(chart, type, styleClass).stream().filter(shape -> !shape.styleClass().contains("legend")).toList();
+    }
+
+    /** @return the tick label {@code text} of the horizontal axis (labels there are centred on their tick) */
+    static Shape.Text xTick(Chart chart, String text) {
+        return all(chart, Shape.Text.class, "tick-label").stream()
+                .filter(shape -> shape.text().equals(text) && shape.anchor().equals("middle")).findFirst().orElseThrow();
+    }
+
+    /** @return the tick label {@code text} of the vertical axis (labels there end at their tick) */
+    static Shape.Text yTick(Chart chart, String text) {
+        return all(chart, Shape.Text.class, "tick-label").stream()
+                .filter(shape -> shape.text().equals(text) && shape.anchor().equals("end")).findFirst().orElseThrow();
+    }
+
     static <T extends Shape> T only(Chart chart, Class<T> type, String styleClass) {
         List<T> found = all(chart, type, styleClass);
         if (found.size() != 1) {
