@@ -17,16 +17,25 @@ final class Labels {
     }
 
     /**
-     * @return {@code text} if it fits in {@code maxWidth}, else its longest prefix that fits with
-     *         "…" appended (the full text belongs in a tooltip)
+     * Shortens a label to fit, cutting from the middle: benchmark labels share their beginnings
+     * (class names) and differ at their ends (methods, parameters), so both ends stay:
+     * {@code TrainingStepB…[batch=256,hidden=1024]}. Two fifths of what fits come from the start,
+     * the rest from the end.
+     *
+     * @return {@code text} if it fits in {@code maxWidth}, else its start and end around "…" (the
+     *         full text belongs in a tooltip)
      */
     static String truncate(String text, double maxWidth, double fontSize) {
         if (width(text, fontSize) <= maxWidth) {
             return text;
         }
-        int fitting = Math.max(1, (int) Math.floor(maxWidth / (EM_PER_CHAR * fontSize)) - 1);
-        int end = text.offsetByCodePoints(0, Math.min(fitting, text.codePointCount(0, text.length())));
-        return text.substring(0, end).stripTrailing() + ELLIPSIS;
+        int length = text.codePointCount(0, text.length());
+        int kept = Math.max(2, (int) Math.floor(maxWidth / (EM_PER_CHAR * fontSize)) - 1);
+        int head = kept * 2 / 5;
+        int tail = kept - head;
+        String start = text.substring(0, text.offsetByCodePoints(0, head));
+        String end = text.substring(text.offsetByCodePoints(0, length - tail));
+        return start.stripTrailing() + ELLIPSIS + end.stripLeading();
     }
 
     /** @return whether {@link #truncate} would shorten {@code text} */

@@ -155,9 +155,12 @@ public final class ScalingChart {
             String seriesClass = "s" + i % SERIES_CLASSES;
             canvas.line(x, y, x + 22, y, "fit legend " + seriesClass, null);
             canvas.marker(Marker.ofSeries(i), x + 11, y, MARKER, "point legend " + seriesClass, null);
+            // A long name is cut, never the exponent after it.
             String text = legendText(curve);
-            canvas.text(x + 28, y + Style.FONT * 0.35, Labels.truncate(text, room, Style.FONT), "start", "legend-label",
-                    Labels.isTooLong(text, room, Style.FONT) ? text : null);
+            String suffix = text.substring(curve.name().length());
+            double nameRoom = room - Labels.width(suffix, Style.FONT);
+            canvas.text(x + 28, y + Style.FONT * 0.35, Labels.truncate(curve.name(), nameRoom, Style.FONT) + suffix, "start",
+                    "legend-label", Labels.isTooLong(curve.name(), nameRoom, Style.FONT) ? text : null);
         }
     }
 

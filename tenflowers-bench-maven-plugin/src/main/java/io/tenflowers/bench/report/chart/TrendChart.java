@@ -136,7 +136,8 @@ public final class TrendChart {
             row = at + 3 < labelRowEnd ? 1 - row : 0;
             canvas.text(at + 3, plot.top() + Style.SMALL_FONT + 2 + row * (Style.SMALL_FONT + 3), step, "start",
                     "step-label", tooltip);
-            labelRowEnd = row == 0 ? at + 3 + Labels.width(step, Style.SMALL_FONT) + 4 : labelRowEnd;
+            // The labels are bold, wider than the estimate: keep a generous gap.
+            labelRowEnd = row == 0 ? at + 3 + Labels.width(step, Style.SMALL_FONT) + 12 : labelRowEnd;
         }
     }
 

@@ -9,6 +9,8 @@
  *
  * <p>Shared pieces are package-private: scales with "nice" ticks ({@code LinearScale},
  * {@code LogScale}), number and label formatting ({@code Numbers}, {@code Labels}), safe ids and
- * classes ({@code Ids}), and the drawing helpers ({@code Canvas}, {@code Axes}, {@code Plot}).
+ * classes ({@code Ids}), the drawing helpers ({@code Canvas}, {@code Axes}, {@code Marker},
+ * {@code Plot}, {@code Style}), the "no data" chart ({@code NoData}) and the log-log line fit
+ * ({@code LogFit}, over {@code stats.ScalingFit}).
  */
 package io.tenflowers.bench.report.chart;

@@ -51,8 +51,9 @@ class FormattingTest {
 
     @Test
     void longLabelsAreCutWithAnEllipsis() {
-        // 0.6 em per character at 10 units: 6 units each; 100 units hold 16, one of them the ellipsis.
-        assertEquals("ReductionBench.…", Labels.truncate("ReductionBench.sumAll[size=100000]", 100, 10));
+        // 0.6 em per character at 10 units: 6 units each; 100 units hold 16, one of them the ellipsis;
+        // of the other 15, 6 from the start and 9 from the end.
+        assertEquals("Reduct…e=100000]", Labels.truncate("ReductionBench.sumAll[size=100000]", 100, 10));
         assertEquals("add[size=1000]", Labels.truncate("add[size=1000]", 100, 10));
         assertTrue(Labels.isTooLong("ReductionBench.sumAll[size=100000]", 100, 10));
         assertFalse(Labels.isTooLong("add[size=1000]", 100, 10));
