@@ -120,8 +120,10 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     }
 
     private void writePage() throws MavenReportException {
-        Path page = getReportOutputDirectory().toPath().resolve(getOutputName() + ".html");
-        Path results = resultsFile.getAbsoluteFile().toPath();
+        // normalized: a module's site directory is often written ../target/site/<artifactId>
+        Path page = getReportOutputDirectory().toPath().toAbsolutePath().resolve(getOutputName() + ".html")
+                .normalize();
+        Path results = resultsFile.getAbsoluteFile().toPath().normalize();
         if (!Files.exists(results)) {
             getLog().info("No benchmark results at " + results + ": the report says how to produce them.");
         }
