@@ -10,7 +10,8 @@ Usage: scripts/run_benchmarks.sh [OPTIONS] [-- MAVEN_ARGS...]
 
 Runs the autograd engine's JMH benchmarks through Maven (standard preset: 2 forks x 5
 measured iterations per benchmark, worth comparing) and writes the results to
-autograd-engine/target/benchmark_results/ (results.json, jmh-result.json, jmh.log).
+autograd-engine/target/benchmark_results/ (results.json, jmh-result.json, jmh.log; with -s
+also summary.txt and the report page summary.html, with summary.md, whose path it prints last).
 
 Options:
   -a, --all              Run all benchmarks (default)
@@ -20,7 +21,9 @@ Options:
                          release gate's set: regression, memory_usage, scalability)
   -f, --config CONFIG    Run with a configuration: release (default), debug,
                          parallel, gpu
-  -s, --summary          Write summary.txt after the benchmarks
+  -s, --summary          Write summary.txt and the report (summary.html, summary.md)
+                         after the benchmarks; the baseline check draws the report
+                         again with its verdicts
   -b, --baseline FILE    Judge the run against FILE (a baseline.json, or another run's
                          results.json) instead of autograd-engine/benchmarks/baseline.json;
                          the build fails on a real regression or a violated floor
@@ -84,4 +87,16 @@ if [[ -n "$output" ]]; then
     args+=("-Dtenflowers.bench.outputDirectory=$output" "-Dtenflowers.bench.resultsFile=$output/results.json")
 fi
 # The category and config names are checked by the plugin, which lists the allowed ones.
-exec mvn "${args[@]}" "$@"
+started=$(mktemp)
+status=0
+mvn "${args[@]}" "$@" || status=$?
+# Printed even when the build failed: a failed baseline check writes the report first, and it shows
+# why. Only this run's page: one left by an earlier run is older than $started.
+report=${output:-$PWD/autograd-engine/target/benchmark_results}/summary.html
+if [[ "$summary" == true && "$report" -nt "$started" ]]; then
+    echo "Report: $report"
+elif [[ "$summary" != true ]]; then
+    echo "No report written: -s writes summary.html (or run: mvn -pl autograd-engine tenflowers-bench:report)."
+fi
+rm -f "$started"
+exit "$status"

@@ -41,6 +41,13 @@ assert new File(out, 'jmh-result.json').length() > 0
 assert new File(out, 'jmh.log').text.contains('# Run complete.')
 def summary = new File(out, 'summary.txt').text
 assert summary.contains('Sample.sum[size=100]') && summary.contains('Full results:') && summary.contains('JMH log:')
+// with summary on, the report page of this run and its Markdown beside the results, and where they are
+def summaryHtml = new File(out, 'summary.html')
+def summaryMd = new File(out, 'summary.md')
+assert summaryHtml.text.startsWith('<!DOCTYPE html>')
+assert summaryMd.length() > 0
+assert log.readLines().any { it == "[INFO] Report: ${summaryHtml.absolutePath}" as String }
+assert log.readLines().any { it == "[INFO] Report (Markdown): ${summaryMd.absolutePath}" as String }
 // a smoke run is kept out of the history (its numbers are not measurements)
 assert log.contains("History: not kept for a smoke run (its numbers are not measurements worth a trend point).")
 assert !new File(basedir, '.benchmarks').exists()

@@ -2,10 +2,10 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 def out = new File(basedir, 'target/benchmark_results')
-assert log.contains("Removed the previous run's outputs from " + out.canonicalPath + ": summary.txt, comparison.json") ||
-       log.contains("Removed the previous run's outputs from " + out.absolutePath + ": summary.txt, comparison.json")
-assert !new File(out, 'summary.txt').exists()
-assert !new File(out, 'comparison.json').exists()
+def removed = ": summary.txt, comparison.json, summary.html, summary.md"
+assert log.contains("Removed the previous run's outputs from " + out.canonicalPath + removed) ||
+       log.contains("Removed the previous run's outputs from " + out.absolutePath + removed)
+['summary.txt', 'comparison.json', 'summary.html', 'summary.md'].each { assert !new File(out, it).exists() }
 assert new File(out, 'notes.txt').exists()
 def results = new JsonSlurper().parse(new File(out, 'results.json'))
 assert results.run.runId

@@ -31,7 +31,8 @@ import java.util.Map;
 /**
  * Runs the project's JMH benchmarks in a separate JVM on its test classpath and writes
  * {@code jmh-result.json}, {@code results.json} (run metadata, every sample, derived figures),
- * optionally {@code summary.txt}, and a copy into the history directory.
+ * optionally the summaries ({@code summary.txt}, {@code summary.html}, {@code summary.md}), and a
+ * copy into the history directory.
  *
  * <p>Bound by default to {@code integration-test}: the benchmarks need the compiled, unit-tested
  * code, and a check of the results (a baseline gate) belongs to {@code verify}, after them, as
@@ -192,8 +193,11 @@ public class BenchMojo extends AbstractBenchmarkMojo {
     private File outputDirectory;
 
     /**
-     * Write {@code summary.txt}: the run's metadata and each benchmark's score, time per operation
-     * and bytes/op, readable without tools.
+     * Write the summaries beside the results: {@code summary.txt} (the run's metadata and each
+     * benchmark's score, time per operation and bytes/op, readable without tools),
+     * {@code summary.html} (the report page of this run, as the {@code report} goal draws it) and
+     * {@code summary.md} (the same in Markdown, e.g. for a CI job summary). {@code check-baseline}
+     * reads the same property and draws the pages again with its verdicts.
      *
      * @since 0.1.0
      */
@@ -285,7 +289,7 @@ public class BenchMojo extends AbstractBenchmarkMojo {
     protected void executeGoal() throws MojoExecutionException, MojoFailureException {
         BenchOutcome report;
         try {
-            report = new BenchSession(getLog()::info, getLog()::error).execute(request());
+            report = new BenchSession(getLog()::info, getLog()::warn, getLog()::error).execute(request());
         } catch (InvalidOptionsException e) {
             // no cause: Maven would print the problems a second time from the cause's message
             throw new MojoExecutionException("Invalid benchmark options; nothing was run:" + System.lineSeparator()
@@ -301,6 +305,10 @@ public class BenchMojo extends AbstractBenchmarkMojo {
                 + " benchmark(s))");
         if (report.summaryFile() != null) {
             getLog().info("Summary: " + report.summaryFile());
+        }
+        if (report.summaryHtml() != null) {
+            getLog().info("Report: " + report.summaryHtml());
+            getLog().info("Report (Markdown): " + report.summaryMarkdown());
         }
         if (report.historyFile() != null) {
             getLog().info("History: " + report.historyFile());

@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +30,8 @@ import java.util.regex.PatternSyntaxException;
  * {@code compareAcrossMachines}.
  *
  * <p>One line per violation, a table of every verdict, then one failure; {@code haltOnFailure=false}
- * only warns. {@code comparison.json} is written beside the results.
+ * only warns. {@code comparison.json} is written beside the results, and with {@code summary} the
+ * report pages {@code summary.html} and {@code summary.md} again, before the build fails.
  *
  * @since 0.1.0
  */
@@ -97,6 +99,24 @@ public class CheckBaselineMojo extends AbstractBaselineMojo {
     @Parameter(property = "tenflowers.bench.haltOnFailure", defaultValue = "true")
     private boolean haltOnFailure;
 
+    /**
+     * Draw {@code summary.html} and {@code summary.md} beside the results again after judging, now
+     * with the verdicts and the baseline's floors. The same property as the {@code bench} goal's
+     * {@code summary}, so that one {@code -Dtenflowers.bench.summary=true} asks both.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tenflowers.bench.summary", defaultValue = "false")
+    private boolean summary;
+
+    /**
+     * The history the {@code bench} goal keeps: the summaries' trend charts read it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tenflowers.bench.historyDirectory", defaultValue = "${project.basedir}/.benchmarks")
+    private File historyDirectory;
+
     @Override
     protected String goal() {
         return "check-baseline";
@@ -106,12 +126,15 @@ public class CheckBaselineMojo extends AbstractBaselineMojo {
     protected void executeGoal() throws MojoExecutionException, MojoFailureException {
         CheckBaselineSession.Result result;
         try {
-            result = CheckBaselineSession.execute(resultsFile().toPath(), baselineFile().toPath(), settings());
+            result = CheckBaselineSession.execute(new CheckBaselineSession.Request(resultsFile().toPath(),
+                    baselineFile().toPath(), settings(),
+                    historyDirectory == null ? null : historyDirectory.getAbsoluteFile().toPath(), summary,
+                    project().getArtifactId(), getLog()::warn));
         } catch (BaselineFileException e) {
             throw new MojoExecutionException(e.getMessage());
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write comparison.json beside " + resultsFile() + ": "
-                    + e.getMessage());
+            throw new MojoExecutionException("Cannot write comparison.json or the summaries beside " + resultsFile()
+                    + ": " + e.getMessage());
         }
         BaselineGate.Outcome outcome = result.outcome();
         if (outcome.warning() != null) {
@@ -125,6 +148,10 @@ public class CheckBaselineMojo extends AbstractBaselineMojo {
             getLog().info(outcome.summary());
         }
         getLog().info("Comparison: " + result.comparison());
+        if (result.summaries() != null) {
+            getLog().info("Report: " + result.summaries().html());
+            getLog().info("Report (Markdown): " + result.summaries().markdown());
+        }
         if (outcome.failed()) {
             String message = outcome.violations().size() + " baseline rule(s) violated; " + outcome.summary();
             if (haltOnFailure) {

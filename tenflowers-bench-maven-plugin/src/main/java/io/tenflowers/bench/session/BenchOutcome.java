@@ -13,14 +13,17 @@ import java.util.List;
  * @param document    the results, null if skipped
  * @param resultsFile {@code results.json}
  * @param summaryFile {@code summary.txt}, or null when not asked for
+ * @param summaryHtml {@code summary.html} (the report page of this run), or null when not asked for
+ * @param summaryMarkdown {@code summary.md} (for a CI job summary), or null when not asked for
  * @param historyFile the history copy, or null
  * @param log         JMH's log
  * @param failures    benchmarks without a result
  * @param failureMessage the message for the user when {@code failures} is not empty, else null
  */
 public record BenchOutcome(String skipped, ResultsDocument document, Path resultsFile, Path summaryFile,
-                          Path historyFile, Path log, List<BenchmarkFailure> failures, String failureMessage) {
+                          Path summaryHtml, Path summaryMarkdown, Path historyFile, Path log,
+                          List<BenchmarkFailure> failures, String failureMessage) {
     static BenchOutcome skipped(String why) {
-        return new BenchOutcome(why, null, null, null, null, null, List.of(), null);
+        return new BenchOutcome(why, null, null, null, null, null, null, null, List.of(), null);
     }
 }

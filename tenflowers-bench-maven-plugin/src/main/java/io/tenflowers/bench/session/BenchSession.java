@@ -52,7 +52,8 @@ import java.util.function.Consumer;
 /**
  * One {@code bench} run, start to end, with no knowledge of Maven: skip a module without
  * benchmarks, validate the options, list and select the benchmarks, run JMH, and write
- * {@code jmh-result.json}, {@code results.json}, {@code summary.txt} and the history copy.
+ * {@code jmh-result.json}, {@code results.json}, the history copy and, when asked for, the summaries
+ * ({@code summary.txt}, and the report page {@code summary.html} with {@code summary.md}).
  */
 public final class BenchSession {
     /** Our results, beside JMH's own. */
@@ -63,14 +64,17 @@ public final class BenchSession {
     private static final double FORK_OVERHEAD_SECONDS = 1.5;
 
     private final Consumer<String> info;
+    private final Consumer<String> warn;
     private final Consumer<String> error;
 
     /**
      * @param info  receives progress and information lines
+     * @param warn  receives one line per input the report left out, and why
      * @param error receives failure lines as they happen
      */
-    public BenchSession(Consumer<String> info, Consumer<String> error) {
+    public BenchSession(Consumer<String> info, Consumer<String> warn, Consumer<String> error) {
         this.info = info;
+        this.warn = warn;
         this.error = error;
     }
 
@@ -200,21 +204,35 @@ public final class BenchSession {
                 summary = directory.resolve(SUMMARY);
                 AtomicFiles.write(summary, SummaryText.render(document, results, outcome.rawJson(), outcome.log()));
             }
-            Path history = null;
-            if (options.historyDirectory() != null && !document.benchmarks().isEmpty()) {
-                if (HistoryPolicy.isMeasurement(options.runLength())) {
-                    history = History.append(options.historyDirectory(), document);
-                } else {
-                    info.accept("History: not kept for a " + options.runLength().presetName()
-                            + " run (its numbers are not measurements worth a trend point).");
-                }
+            Path history = history(options, document);
+            ReportSession.Written pages = null;
+            if (options.summary()) {
+                // After the history copy, so that this run is the trend charts' last point. No
+                // baseline here (bench does not know it): check-baseline renders the pages again
+                // with its verdicts and the baseline's floors.
+                pages = ReportSession.writeSummaries(new ReportSession.Request(results, options.historyDirectory(),
+                        null, request.project().artifactId(), warn));
             }
             String message = failures.isEmpty() ? null
                     : FailureMessage.describe(failures, records.size(), results, outcome.log());
-            return new BenchOutcome(null, document, results, summary, history, outcome.log(), failures, message);
+            return new BenchOutcome(null, document, results, summary, pages == null ? null : pages.html(),
+                    pages == null ? null : pages.markdown(), history, outcome.log(), failures, message);
         } catch (IOException e) {
             throw new BenchmarkRunException("Cannot write the results to " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** @return the history copy of a measuring run, or null when none is kept */
+    private Path history(BenchOptions options, ResultsDocument document) throws IOException {
+        if (options.historyDirectory() == null || document.benchmarks().isEmpty()) {
+            return null;
+        }
+        if (!HistoryPolicy.isMeasurement(options.runLength())) {
+            info.accept("History: not kept for a " + options.runLength().presetName()
+                    + " run (its numbers are not measurements worth a trend point).");
+            return null;
+        }
+        return History.append(options.historyDirectory(), document);
     }
 
     /**

@@ -29,7 +29,7 @@ class NothingToRunTest {
                 List.of(module.resolve("target/test-classes"), module.resolve("target/classes")), module,
                 new ResultsDocument.Project("g", "a", "1"), Path.of("java"), Duration.ZERO, true,
                 List.of(module.resolve("src/test/java")), null, List.of());
-        return new BenchSession(lines::add, lines::add).execute(request);
+        return new BenchSession(lines::add, lines::add, lines::add).execute(request);
     }
 
     private static void benchmarkSource(Path module) throws Exception {
