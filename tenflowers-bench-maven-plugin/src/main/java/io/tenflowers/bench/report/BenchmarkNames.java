@@ -20,6 +20,13 @@ final class BenchmarkNames {
         return dot < 0 ? id : id.substring(dot + 1);
     }
 
+    /** @return the id without its first segment (the suite class), e.g. {@code regression.relu[size=10]} */
+    static String withoutSuite(String id) {
+        String base = withoutParams(id);
+        int dot = base.indexOf('.');
+        return dot < 0 || dot == base.lastIndexOf('.') ? id : id.substring(dot + 1);
+    }
+
     static String withoutParams(String id) {
         int open = id.indexOf('[');
         return open < 0 ? id : id.substring(0, open);

@@ -43,7 +43,7 @@ final class MemoryTable {
                     j == null ? "" : Formats.signedPercent(j.change()), j == null ? "" : Verdicts.word(j.verdict()),
                     j == null ? "" : Verdicts.cssClass(j.verdict()), other));
             if (allocation != null && allocation.score() != null) {
-                bars.add(new IntervalBar(b.id(), allocation.score(), bounds.low(), bounds.high(),
+                bars.add(new IntervalBar(BenchmarkNames.withoutSuite(b.id()), allocation.score(), bounds.low(), bounds.high(),
                         j == null ? "unjudged" : Verdicts.cssClass(j.verdict())));
             }
         }

@@ -63,7 +63,7 @@ public final class ReportPages {
                     + "not measurements (the JIT has not compiled the hot code yet). They show that every "
                     + "benchmark runs; they are never judged or trended."));
         }
-        if (Boolean.TRUE.equals(results.run().git().dirty())) {
+        if (results.run().git() != null && Boolean.TRUE.equals(results.run().git().dirty())) {
             notices.add(new Notice("info", "The work tree had uncommitted changes: the commit named below is "
                     + "not all of the code that ran."));
         }

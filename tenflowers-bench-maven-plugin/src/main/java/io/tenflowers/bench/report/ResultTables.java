@@ -54,7 +54,7 @@ final class ResultTables {
             String name = entry.getKey();
             List<IntervalBar> categoryBars = bars.getOrDefault(name, List.of());
             Chart chart = categoryBars.isEmpty() ? null : IntervalBarChart.of("throughput-" + BenchmarkNames.anchor(name),
-                    name + ": score per benchmark with its " + (int) (Intervals.CONFIDENCE * 100) + " % interval",
+                    name + ": score, " + (int) (Intervals.CONFIDENCE * 100) + " % interval",
                     "score (" + units.get(name) + ")", categoryBars);
             categories.add(new Category(name, "category-" + BenchmarkNames.anchor(name), entry.getValue(), chart));
         }
@@ -98,11 +98,11 @@ final class ResultTables {
                 low = high;
                 high = swap;
             }
-            bars.add(new ChangeBar(j.id(), Verdicts.betterIsPositive(j, j.change()), low, high, j.threshold(),
+            bars.add(new ChangeBar(BenchmarkNames.withoutSuite(j.id()), Verdicts.betterIsPositive(j, j.change()), low, high, j.threshold(),
                     Verdicts.cssClass(j.verdict())));
         }
         return bars.isEmpty() ? null : ChangeChart.of("change-vs-baseline",
-                "Change of each benchmark's median against the baseline, with its confidence interval; "
-                        + "the shaded band is the threshold the gate tolerates", bars);
+                "Change vs baseline: median of fork means, " + (int) (Intervals.CONFIDENCE * 100)
+                        + " % interval; shaded: the threshold", bars);
     }
 }

@@ -17,20 +17,28 @@ final class RunFacts {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("Run", run.runId() + ", started " + run.time() + " ("
                 + String.format(Locale.ROOT, "%.0f s", run.durationSeconds()) + ")"));
-        facts.add(new Fact("Commit", run.git().commit() == null ? "not a git work tree"
-                : run.git().commit() + (Boolean.TRUE.equals(run.git().dirty()) ? " (uncommitted changes)" : "")));
-        facts.add(new Fact("Project", run.project().groupId() + ":" + run.project().artifactId() + ":"
-                + run.project().version()));
-        facts.add(new Fact("Machine", run.cpu().model() + ", " + run.cpu().cores() + " cores, "
-                + (run.memoryBytes() == null ? "memory unknown"
-                : String.format(Locale.ROOT, "%.1f GiB", run.memoryBytes() / (double) (1L << 30)))
-                + "; fingerprint " + run.machineFingerprint().id()));
-        facts.add(new Fact("OS", run.os().name() + " " + run.os().version() + " (" + run.os().arch() + ")"));
-        facts.add(new Fact("JVM", run.jvm().vendor() + " " + run.jvm().vmName() + " " + run.jvm().version()
-                + "; JMH " + run.jmhVersion()));
+        ResultsDocument.Git git = run.git();
+        facts.add(new Fact("Commit", git == null || git.commit() == null ? "not a git work tree"
+                : git.commit() + (Boolean.TRUE.equals(git.dirty()) ? " (uncommitted changes)" : "")));
+        if (run.project() != null) {
+            facts.add(new Fact("Project", run.project().groupId() + ":" + run.project().artifactId() + ":"
+                    + run.project().version()));
+        }
+        String memory = run.memoryBytes() == null ? "memory unknown"
+                : String.format(Locale.ROOT, "%.1f GiB", run.memoryBytes() / (double) (1L << 30));
+        facts.add(new Fact("Machine", (run.cpu() == null ? "CPU unknown" : run.cpu().model() + ", " + run.cpu().cores()
+                + " cores") + ", " + memory + (run.machineFingerprint() == null ? ""
+                : "; fingerprint " + run.machineFingerprint().id())));
+        if (run.os() != null) {
+            facts.add(new Fact("OS", run.os().name() + " " + run.os().version() + " (" + run.os().arch() + ")"));
+        }
+        facts.add(new Fact("JVM", (run.jvm() == null ? "unknown"
+                : run.jvm().vendor() + " " + run.jvm().vmName() + " " + run.jvm().version()) + "; JMH " + run.jmhVersion()));
         facts.add(new Fact("Configuration", run.config() + ", category " + run.category() + ", preset "
                 + run.preset()));
-        facts.add(new Fact("Run length", run.runLength()));
+        if (run.runLength() != null) {
+            facts.add(new Fact("Run length", run.runLength()));
+        }
         if (run.jvmArgs() != null && !run.jvmArgs().isEmpty()) {
             facts.add(new Fact("JVM arguments", String.join(" ", run.jvmArgs())));
         }

@@ -6,6 +6,8 @@ import io.tenflowers.bench.baseline.GateSettings;
 import io.tenflowers.bench.io.BaselineFile;
 import io.tenflowers.bench.io.BaselineFileException;
 import io.tenflowers.bench.io.ComparisonJson;
+import io.tenflowers.bench.io.History;
+import io.tenflowers.bench.io.HistoryReader;
 import io.tenflowers.bench.io.OwnedOutputs;
 import io.tenflowers.bench.io.ResultsJson;
 import io.tenflowers.bench.model.BaselineDocument;
@@ -62,12 +64,11 @@ public final class CheckBaselineSession {
         Path comparison = resultsFile.resolveSibling(OwnedOutputs.COMPARISON);
         ComparisonJson.write(outcome.document(), comparison);
 
-        // HISTORY OF VERDICTS (next step): keep this comparison beside the run's history copy, so
-        // that the report can show past verdicts, with
-        //     History.appendComparison(request.historyDirectory(), outcome.document());
-        // when request.historyDirectory() is not null, under the same rule as the results' copy
-        // (HistoryPolicy: no smoke runs). Here, after comparison.json and before the pages, so that
-        // the pages drawn below already see it.
+        // The verdicts join the run's history copy (smoke runs have none), so that trend charts can
+        // mark the runs the gate flagged; before the pages below, so that they already show it.
+        if (request.historyDirectory() != null && HistoryReader.isMeasuring(results.run().preset())) {
+            History.appendComparison(request.historyDirectory(), outcome.document());
+        }
 
         ReportSession.Written summaries = null;
         if (request.summaries()) {

@@ -59,6 +59,17 @@ class ArchitectureTest {
         layer("session", "mojo");
     }
 
+    @Test
+    void chartsKnowOnlyGeometry() {
+        // The chart model is drawn from plain numbers and words: it must not learn the report's
+        // documents, so that a chart can be tested (and reused) without a benchmark run.
+        ArchRule rule = noClasses().that().resideInAPackage("io.tenflowers.bench.report.chart..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.tenflowers.bench.report",
+                        "io.tenflowers.bench.model..", "io.tenflowers.bench.io..", "io.tenflowers.bench.baseline..")
+                .because("charts are geometry from numbers; the report adapts its documents to them");
+        rule.check(plugin);
+    }
+
     private static void layer(String lower, String... upper) {
         String[] packages = new String[upper.length];
         for (int i = 0; i < upper.length; i++) {

@@ -57,6 +57,26 @@ class CheckBaselineSessionTest {
         assertFalse(Files.exists(out.resolve("summary.md")));
     }
 
+    @Test
+    void theVerdictsOfAMeasuringRunJoinTheHistoryAndASmokeRunsDoNot() throws Exception {
+        check(false);
+        assertFalse(Files.exists(directory.resolve(".benchmarks/comparisons")), "a smoke run has no history");
+
+        ResultsDocument smoke = smokeRun();
+        ResultsDocument.Run s = smoke.run();
+        ResultsDocument measured = new ResultsDocument(smoke.schemaVersion(), new ResultsDocument.Run(s.runId(), s.time(),
+                s.durationSeconds(), s.git(), s.project(), s.jvm(), s.jmhVersion(), s.os(), s.cpu(), s.memoryBytes(),
+                s.machineFingerprint(), s.config(), s.category(), "gate", "preset gate", 8, 2, 3, "500ms", s.jvmArgs(),
+                s.profilers(), null, null, s.environment()), smoke.benchmarks(), smoke.derived(), smoke.failures());
+        Path results = directory.resolve("benchmark_results/results.json");
+        Path old = directory.resolve("old/results.json");
+        ResultsJson.write(measured, results);
+        ResultsJson.write(measured, old);
+        CheckBaselineSession.execute(new CheckBaselineSession.Request(results, old, GateSettings.defaults(),
+                directory.resolve(".benchmarks"), false, "sample", warnings::add));
+        assertTrue(Files.isRegularFile(directory.resolve(".benchmarks/comparisons/20261203T080000Z-0000abcd.json")));
+    }
+
     private static ResultsDocument smokeRun() {
         ResultsDocument.Fingerprint here = new ResultsDocument.Fingerprint("here", 2, 24L, "CPU", "Linux", "amd64",
                 "V", 17);
