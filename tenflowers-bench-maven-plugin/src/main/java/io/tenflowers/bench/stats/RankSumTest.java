@@ -26,10 +26,25 @@ public final class RankSumTest {
     /**
      * @param a one sample (≥ 1 value)
      * @param b the other (≥ 1 value)
-     * @return the two-sided p-value of "a and b come from the same distribution"
+     * @return the two-sided p-value of "a and b come from the same distribution"; 1 when every value
+     *         of both samples is the same (nothing to rank: the library's normal approximation then
+     *         divides by a zero variance and gives NaN)
      */
     public static double pValue(double[] a, double[] b) {
-        return TEST.test(a, b).getPValue();
+        double p = TEST.test(a, b).getPValue();
+        return Double.isNaN(p) && allEqual(a, b) ? 1.0 : p;
+    }
+
+    private static boolean allEqual(double[] a, double[] b) {
+        double first = a.length > 0 ? a[0] : b[0];
+        for (double[] sample : new double[][] {a, b}) {
+            for (double value : sample) {
+                if (Double.compare(value, first) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

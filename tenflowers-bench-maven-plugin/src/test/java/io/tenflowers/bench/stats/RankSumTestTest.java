@@ -33,6 +33,13 @@ class RankSumTestTest {
     }
 
     @Test
+    void identicalSamplesAreNoDifferenceNotNaN() {
+        // e.g. gc.alloc.rate.norm, deterministic: the same bytes per operation in every fork
+        double[] same = {4112, 4112, 4112, 4112, 4112};
+        assertEquals(1.0, RankSumTest.pValue(same, same.clone()), 0.0);
+    }
+
+    @Test
     void theSmallestReachablePValueDecidesWhetherForksCanEverBeSignificant() {
         assertEquals(0.007936507936507936, RankSumTest.smallestReachablePValue(5, 5), 1e-15);
         assertEquals(0.009523809523809525, RankSumTest.smallestReachablePValue(4, 6), 1e-15);
