@@ -67,7 +67,8 @@ public final class ReportPages {
             notices.add(new Notice("info", "The work tree had uncommitted changes: the commit named below is "
                     + "not all of the code that ran."));
         }
-        if (comparison != null && comparison.notJudged() != null) {
+        // Without floors the status line already says why nothing was judged.
+        if (comparison != null && comparison.notJudged() != null && !comparison.floors().isEmpty()) {
             notices.add(new Notice("info", "Relative rules not applied: " + comparison.notJudged()));
         }
         if (!results.failures().isEmpty()) {
@@ -106,6 +107,9 @@ public final class ReportPages {
             if (j.metric().equals(Judgements.SCORE)) {
                 counts.merge(j.verdict(), 1, Integer::sum);
             }
+        }
+        if (counts.isEmpty()) {
+            return new Summary(benchmarks, what + "; none judged.", List.of());
         }
         StringJoiner line = new StringJoiner(", ", what + ": ", "");
         List<Count> badges = new ArrayList<>();
