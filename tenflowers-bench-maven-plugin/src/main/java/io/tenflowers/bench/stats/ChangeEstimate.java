@@ -65,7 +65,7 @@ public record ChangeEstimate(double ratio, double low, double high) {
     }
 
     /** Linear interpolation between order statistics (type 7, as NumPy's default). */
-    private static double quantile(double[] sorted, double p) {
+    static double quantile(double[] sorted, double p) {
         double position = p * (sorted.length - 1);
         int below = (int) Math.floor(position);
         int above = Math.min(sorted.length - 1, below + 1);
