@@ -2,12 +2,7 @@ package io.tenflowers.bench.env;
 
 import io.tenflowers.bench.model.ResultsDocument;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The git commit of the benchmarked project and whether its tracked files differ from it. Untracked
@@ -31,27 +26,11 @@ public final class GitInfo {
     }
 
     private static String git(Path directory, String... args) {
-        List<String> command = new java.util.ArrayList<>();
-        command.add("git");
-        command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            process.getOutputStream().close();
-            String output;
-            try (InputStream in = process.getInputStream()) {
-                output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return null;
-            }
-            return process.exitValue() == 0 ? output : null;
-        } catch (IOException e) {
+            GitCommand.Result result = GitCommand.run(directory, args);
+            return result.succeeded() ? result.output() : null;
+        } catch (GitException e) {
             return null; // no git installed: the run is still valid, only less traceable
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
         }
     }
 }
