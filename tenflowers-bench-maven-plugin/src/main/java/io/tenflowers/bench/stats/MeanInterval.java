@@ -25,16 +25,9 @@ public record MeanInterval(double mean, double low, double high) {
         if (n < 2) {
             throw new IllegalArgumentException("an interval over forks needs at least 2 forks, got " + n);
         }
-        double mean = 0;
-        for (double value : forkMeans) {
-            mean += value;
-        }
-        mean /= n;
-        double squares = 0;
-        for (double value : forkMeans) {
-            squares += (value - mean) * (value - mean);
-        }
-        double standardError = Math.sqrt(squares / (n - 1) / n);
+        SampleSpread spread = SampleSpread.of(forkMeans);
+        double mean = spread.mean();
+        double standardError = spread.standardDeviation() / Math.sqrt(n);
         double t = TDistribution.of(n - 1).inverseCumulativeProbability(1 - (1 - confidence) / 2);
         return new MeanInterval(mean, mean - t * standardError, mean + t * standardError);
     }

@@ -28,16 +28,11 @@ public final class RunToRunNoise {
         if (n < 2) {
             throw new IllegalArgumentException("a band needs at least 2 runs, got " + n);
         }
-        double mean = 0;
-        for (double m : medians) {
-            mean += Math.log(m);
+        double[] logs = new double[n];
+        for (int i = 0; i < n; i++) {
+            logs[i] = Math.log(medians[i]);
         }
-        mean /= n;
-        double squares = 0;
-        for (double m : medians) {
-            squares += (Math.log(m) - mean) * (Math.log(m) - mean);
-        }
-        double s = Math.sqrt(squares / (n - 1));
+        double s = SampleSpread.of(logs).standardDeviation();
         double t = TDistribution.of(n - 1).inverseSurvivalProbability((1 - coverage) / 2);
         return Math.expm1(t * Math.sqrt(2) * s * Math.sqrt(1 + 1.0 / n));
     }
