@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 
@@ -48,12 +50,19 @@ final class TrendSection {
         if (runs.size() < MINIMUM_POINTS) {
             return trends;
         }
+        List<Map<String, ResultsDocument.Benchmark>> byId = new ArrayList<>();
+        for (HistoryRun run : runs) {
+            Map<String, ResultsDocument.Benchmark> benchmarks = new HashMap<>();
+            run.results().benchmarks().forEach(b -> benchmarks.putIfAbsent(b.id(), b));
+            byId.add(benchmarks);
+        }
         for (ResultsDocument.Benchmark benchmark : current.benchmarks()) {
             List<TrendPoint> points = new ArrayList<>();
             List<Integer> present = new ArrayList<>();
             int flagged = 0;
-            for (HistoryRun run : runs) {
-                ResultsDocument.Benchmark then = find(run.results(), benchmark.id());
+            for (int r = 0; r < runs.size(); r++) {
+                HistoryRun run = runs.get(r);
+                ResultsDocument.Benchmark then = byId.get(r).get(benchmark.id());
                 boolean regressed = regressed(run.comparison(), run.results(), benchmark.id());
                 flagged += regressed ? 1 : 0;
                 String label = label(run.results().run());
@@ -99,10 +108,6 @@ final class TrendSection {
                     + Formats.signedPercent(after.level() / before.level() - 1));
         }
         return joiner.toString();
-    }
-
-    private static ResultsDocument.Benchmark find(ResultsDocument results, String id) {
-        return results.benchmarks().stream().filter(b -> b.id().equals(id)).findFirst().orElse(null);
     }
 
     private static boolean regressed(ComparisonDocument comparison, ResultsDocument results, String id) {
