@@ -65,10 +65,19 @@ final class GateText {
     }
 
     static List<String> table(List<Judgement> judgements, List<FloorCheck> floors, double confidence) {
+        return table(judgements, floors, confidence, "baseline", "now");
+    }
+
+    /**
+     * @param before the heading of the column of the side compared with, e.g. {@code baseline}
+     * @param after  the heading of the judged side's column, e.g. {@code now}
+     */
+    static List<String> table(List<Judgement> judgements, List<FloorCheck> floors, double confidence, String before,
+                              String after) {
         List<String> lines = new ArrayList<>();
         if (!judgements.isEmpty()) {
             lines.add(String.format(Locale.ROOT, "  %-17s %-58s %-18s %12s %12s %9s %-21s %-18s %s", "verdict",
-                    "benchmark", "metric", "baseline", "now", "change", percentNumber(confidence) + " % CI",
+                    "benchmark", "metric", before, after, "change", percentNumber(confidence) + " % CI",
                     "p (adjusted)", "threshold"));
             for (Judgement j : judgements) {
                 lines.add(String.format(Locale.ROOT, "  %-17s %-58s %-18s %12s %12s %9s %-21s %-18s %s",
@@ -97,14 +106,19 @@ final class GateText {
     }
 
     static String summary(Map<String, Integer> counts, String notJudged) {
+        return summary("Baseline check", counts, notJudged);
+    }
+
+    /** @param gate the gate's name at the start of the line, e.g. {@code Compare} */
+    static String summary(String gate, Map<String, Integer> counts, String notJudged) {
         String floors = "floors: " + counts.get("FLOOR_PASSED") + " passed, " + counts.get("FLOOR_VIOLATED")
                 + " violated.";
         if (notJudged != null) {
-            return "Baseline check: relative rule not judged (see above); " + floors;
+            return gate + ": relative rule not judged (see above); " + floors;
         }
         int judged = counts.get("IMPROVED") + counts.get("REGRESSED") + counts.get("NO_CHANGE")
                 + counts.get("INSUFFICIENT_DATA");
-        return "Baseline check: " + judged + " judged: " + counts.get("REGRESSED") + " regressed, "
+        return gate + ": " + judged + " judged: " + counts.get("REGRESSED") + " regressed, "
                 + counts.get("IMPROVED") + " improved, " + counts.get("NO_CHANGE") + " unchanged, "
                 + counts.get("INSUFFICIENT_DATA") + " insufficient data; " + counts.get("NEW") + " new, "
                 + counts.get("MISSING") + " missing, " + counts.get("NOT_JUDGED") + " not judged; " + floors;
@@ -151,11 +165,11 @@ final class GateText {
         return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
-    private static String percent(double fraction) {
+    static String percent(double fraction) {
         return percentNumber(fraction) + " %";
     }
 
-    private static String percentNumber(double fraction) {
+    static String percentNumber(double fraction) {
         return String.format(Locale.ROOT, "%.1f", fraction * 100).replaceFirst("\\.0$", "");
     }
 
@@ -163,14 +177,14 @@ final class GateText {
         return String.format(Locale.ROOT, "%+.1f %%", fraction * 100);
     }
 
-    private static String p(Double p) {
+    static String p(Double p) {
         if (p == null) {
             return "";
         }
         return p >= 0.001 ? String.format(Locale.ROOT, "%.3f", p) : String.format(Locale.ROOT, "%.1e", p);
     }
 
-    private static String abbreviate(String commit) {
+    static String abbreviate(String commit) {
         return commit.length() > 7 ? commit.substring(0, 7) : commit;
     }
 }

@@ -50,6 +50,16 @@ public final class GitRefs {
         return derived(projectDir);
     }
 
+    /**
+     * @param projectDir a directory inside the git work tree
+     * @return the work tree's top directory (what a worktree of another commit mirrors)
+     * @throws GitException when the directory is not inside a git work tree
+     */
+    public static Path topLevel(Path projectDir) {
+        requireWorkTree(projectDir);
+        return Path.of(succeeded(GitCommand.run(projectDir, "rev-parse", "--show-toplevel")).output().strip());
+    }
+
     private static void requireWorkTree(Path projectDir) {
         GitCommand.Result inside = GitCommand.run(projectDir, "rev-parse", "--is-inside-work-tree");
         if (!inside.succeeded() || !inside.output().strip().equals("true")) {

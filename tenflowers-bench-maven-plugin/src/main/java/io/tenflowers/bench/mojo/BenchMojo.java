@@ -285,6 +285,16 @@ public class BenchMojo extends AbstractBenchmarkMojo {
         return "bench";
     }
 
+    /** @return whether the summaries are asked for */
+    protected boolean summary() {
+        return summary;
+    }
+
+    /** @return the Maven session (settings, local repository, profiles) */
+    protected MavenSession session() {
+        return session;
+    }
+
     @Override
     protected void executeGoal() throws MojoExecutionException, MojoFailureException {
         BenchOutcome report;
@@ -318,7 +328,12 @@ public class BenchMojo extends AbstractBenchmarkMojo {
         }
     }
 
-    private BenchRequest request() throws InvalidOptionsException, MojoExecutionException {
+    /**
+     * @return the run's request as the options and the project give it
+     * @throws InvalidOptionsException if a declared ratio is malformed or the classpath is unresolved
+     * @throws MojoExecutionException  if the JDK toolchain asked for is not there
+     */
+    protected BenchRequest request() throws InvalidOptionsException, MojoExecutionException {
         MavenProject project = project();
         List<String> problems = new ArrayList<>();
         List<JvmConfiguration> declaredConfigs = new ArrayList<>();

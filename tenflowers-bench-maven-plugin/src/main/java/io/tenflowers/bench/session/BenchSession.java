@@ -134,7 +134,7 @@ public final class BenchSession {
      * @return the BenchmarkList, or a failure that says what to do: the module uses JMH, so
      *         finding nothing to run is a mistake in its set-up, not a reason to pass
      */
-    private static Path requireBenchmarkList(JmhSetup setup, Path testClasses) throws BenchmarkRunException {
+    static Path requireBenchmarkList(JmhSetup setup, Path testClasses) throws BenchmarkRunException {
         if (setup.benchmarkList() != null) {
             return setup.benchmarkList();
         }
@@ -151,7 +151,7 @@ public final class BenchSession {
                 + "dependency):" + System.lineSeparator() + JmhSetup.PROCESSOR_SNIPPET);
     }
 
-    private Map<String, String> probe(BenchRequest request, BenchOptions options, BenchmarkClasspath classpath)
+    Map<String, String> probe(BenchRequest request, BenchOptions options, BenchmarkClasspath classpath)
             throws BenchmarkRunException {
         if (request.environmentProbe() == null || request.environmentProbe().isBlank()) {
             return Map.of();
@@ -194,7 +194,7 @@ public final class BenchSession {
                         + " and produced no results. Its output is in " + outcome.log());
             }
             ResultsDocument.Run run = metadata(request, options, listing, jmhVersion(classpath, outcome, records),
-                    outcome, environment);
+                    outcome.startedAt(), outcome.finishedAt(), GitInfo.of(request.projectDirectory()), environment);
             ResultsDocument document = new ResultsAssembler(request.ratios(), request.elementParams())
                     .assemble(run, records, failures);
             Path results = directory.resolve(RESULTS);
@@ -310,16 +310,17 @@ public final class BenchSession {
         return result;
     }
 
-    private static ResultsDocument.Run metadata(BenchRequest request, BenchOptions options, Listing listing,
-                                                String jmhVersion, RunOutcome outcome,
-                                                Map<String, String> environment) {
+    /** @return the run's metadata, as {@code results.json} records it */
+    static ResultsDocument.Run metadata(BenchRequest request, BenchOptions options, Listing listing,
+                                        String jmhVersion, java.time.Instant startedAt, java.time.Instant finishedAt,
+                                        ResultsDocument.Git git, Map<String, String> environment) {
         MachineInfo machine = MachineInfo.current();
         ResultsDocument.Jvm jvm = MachineInfo.jvm(listing.jvmProperties(), options.javaExecutable().toString());
-        double seconds = Duration.between(outcome.startedAt(), outcome.finishedAt()).toMillis() / 1000.0;
+        double seconds = Duration.between(startedAt, finishedAt).toMillis() / 1000.0;
         RunLength length = options.runLength();
-        return new ResultsDocument.Run(RunId.of(outcome.startedAt()),
-                outcome.startedAt().truncatedTo(ChronoUnit.SECONDS).toString(), seconds,
-                GitInfo.of(request.projectDirectory()), request.project(), jvm, jmhVersion, machine.os(),
+        return new ResultsDocument.Run(RunId.of(startedAt),
+                startedAt.truncatedTo(ChronoUnit.SECONDS).toString(), seconds,
+                git, request.project(), jvm, jmhVersion, machine.os(),
                 machine.cpu(), machine.memoryBytes(), machine.fingerprint(jvm), options.configuration().name(),
                 options.category(), length.presetName(), length.describe(), length.forks(),
                 length.warmupIterations(), length.measurementIterations(), length.iterationTime(),
