@@ -74,6 +74,56 @@ public final class GitWorktree implements AutoCloseable {
         }
     }
 
+    /**
+     * A worktree that outlives this build, so that later comparisons with the same commit reuse its
+     * build: {@code <parent>/compare-ref-<commit>} is checked out when missing (or not at that commit)
+     * and kept; {@link #close()} leaves it in place.
+     *
+     * @param repoDir a directory inside the repository's main work tree
+     * @param commit  the full commit id to check out
+     * @param parent  where the directory goes, e.g. the project's {@code target/}
+     * @return the worktree, and whether it was already there
+     * @throws GitException naming the git command and its error output when the checkout fails
+     */
+    public static Kept keep(Path repoDir, String commit, Path parent) {
+        Path directory = parent.resolve("compare-ref-" + commit).toAbsolutePath();
+        if (Files.isDirectory(directory)) {
+            GitCommand.Result head = GitCommand.run(directory, "rev-parse", "HEAD");
+            GitCommand.Result status = GitCommand.run(directory, "status", "--porcelain", "--untracked-files=no");
+            if (head.succeeded() && head.output().strip().equals(commit) && status.succeeded()
+                    && status.output().isBlank()) {
+                return new Kept(directory, true);
+            }
+            GitCommand.run(repoDir, "worktree", "remove", "--force", directory.toString());
+            try {
+                deleteRecursively(directory);
+            } catch (IOException | UncheckedIOException e) {
+                throw new GitException("Could not replace the kept worktree " + directory + " (" + e + "). Remove it"
+                        + " by hand.");
+            }
+            GitCommand.run(repoDir, "worktree", "prune");
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new GitException("Could not create " + parent + " for the other side's worktree (" + e + ").");
+        }
+        GitCommand.Result added = GitCommand.run(repoDir, CHECKOUT_TIMEOUT_SECONDS, "worktree", "add", "--detach",
+                directory.toString(), commit);
+        if (!added.succeeded()) {
+            throw new GitException("'" + added.command() + "' failed in " + repoDir + " (git: " + added.reason()
+                    + ").");
+        }
+        return new Kept(directory, false);
+    }
+
+    /**
+     * @param path    the kept worktree's directory
+     * @param reused  whether it was there already (and its build may be too)
+     */
+    public record Kept(Path path, boolean reused) {
+    }
+
     /** @return the absolute directory holding the checked-out commit */
     public Path path() {
         return path;

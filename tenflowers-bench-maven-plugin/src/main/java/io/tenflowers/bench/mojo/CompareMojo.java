@@ -107,6 +107,17 @@ public class CompareMojo extends BenchMojo {
     @Parameter(property = "tenflowers.bench.refBuildTimeoutMinutes", defaultValue = "30")
     private int refBuildTimeoutMinutes;
 
+    /**
+     * Keep the other commit's worktree and build ({@code target/compare-ref-<commit>}) after the run,
+     * and reuse them when the next comparison names the same commit: comparing a branch with
+     * {@code main} again and again builds {@code main} once. Without it the worktree is removed after
+     * every run, also after a failure.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tenflowers.bench.keepRefBuild", defaultValue = "false")
+    private boolean keepRefBuild;
+
     @Override
     protected String goal() {
         return "compare";
@@ -127,7 +138,7 @@ public class CompareMojo extends BenchMojo {
                     compareDirectory.getAbsoluteFile().toPath(),
                     Path.of(project().getBuild().getDirectory()).toAbsolutePath(),
                     session.getTopLevelProject() == null ? project().getBasedir().toPath()
-                            : session.getTopLevelProject().getBasedir().toPath(), childMaven(session), summary());
+                            : session.getTopLevelProject().getBasedir().toPath(), childMaven(session), summary(), keepRefBuild);
             outcome = new CompareSession(getLog()::info, getLog()::warn, getLog()::error).execute(request);
         } catch (InvalidOptionsException e) {
             throw new MojoExecutionException("Invalid benchmark options; nothing was run:" + System.lineSeparator()

@@ -108,17 +108,44 @@ public final class RefBuild {
                 process.destroy();
             }
         }
+        Built built = read(moduleDirectory, request.classDirectories());
+        if (built == null) {
+            throw new BenchmarkRunException("The build of " + what + " succeeded but wrote no classpath ("
+                    + moduleDirectory.resolve(CLASSPATH_FILE) + " is missing). Its log: " + request.log());
+        }
+        return built;
+    }
+
+    /**
+     * @param reactorRoot      the directory of the reactor's root pom in a kept worktree
+     * @param module           the module's path relative to it
+     * @param classDirectories the module's class directories, relative to its directory
+     * @return what an earlier {@link #build} of this worktree left, or null when it left nothing usable
+     */
+    public static Built previous(Path reactorRoot, String module, List<String> classDirectories) {
+        Path moduleDirectory = module.isEmpty() ? reactorRoot : reactorRoot.resolve(module).normalize();
+        try {
+            return read(moduleDirectory, classDirectories);
+        } catch (BenchmarkRunException e) {
+            return null;
+        }
+    }
+
+    private static Built read(Path moduleDirectory, List<String> classDirectories) throws BenchmarkRunException {
         Path classpathFile = moduleDirectory.resolve(CLASSPATH_FILE);
+        if (!Files.isRegularFile(classpathFile)
+                || !classDirectories.stream().allMatch(d -> Files.isDirectory(moduleDirectory.resolve(d)))) {
+            return null;
+        }
         List<String> classpath = new ArrayList<>();
-        request.classDirectories().forEach(d -> classpath.add(moduleDirectory.resolve(d).toString()));
+        classDirectories.forEach(d -> classpath.add(moduleDirectory.resolve(d).toString()));
         try {
             String dependencies = Files.readString(classpathFile, StandardCharsets.UTF_8).strip();
             if (!dependencies.isEmpty()) {
                 classpath.addAll(List.of(dependencies.split(java.io.File.pathSeparator)));
             }
         } catch (IOException e) {
-            throw new BenchmarkRunException("The build of " + what + " succeeded but wrote no classpath ("
-                    + classpathFile + " is missing: " + e.getMessage() + "). Its log: " + request.log(), e);
+            throw new BenchmarkRunException("Cannot read " + classpathFile + ": " + e.getMessage(), e);
         }
         return new Built(List.copyOf(classpath), moduleDirectory);
     }

@@ -100,9 +100,12 @@ public final class CompareSession {
      * @param maven           how the child Maven builds the other side; its reactor root, module,
      *                        class directories and log are filled in here
      * @param summaries       draw {@code summary.html} and {@code summary.md}
+     * @param keepRefBuild    keep the worktree and its build ({@code compare-ref-<commit>}) for the next
+     *                        comparison with the same commit, and reuse one that is there
      */
     public record Request(BenchRequest bench, String against, GateSettings settings, Long seed, Path outputDirectory,
-                          Path worktreeParent, Path reactorRoot, RefBuild.Request maven, boolean summaries) {
+                          Path worktreeParent, Path reactorRoot, RefBuild.Request maven, boolean summaries,
+                          boolean keepRefBuild) {
     }
 
     /**
@@ -182,20 +185,36 @@ public final class CompareSession {
                 .map(d -> bench.projectDirectory().toAbsolutePath().relativize(d.toAbsolutePath()).toString())
                 .toList();
         Path buildLog = out.resolve(REF_BUILD_LOG);
-        GitWorktree worktree;
+        GitWorktree temporary = null;
+        Path worktreePath;
+        boolean reused = false;
         try {
-            worktree = GitWorktree.add(bench.projectDirectory(), choice.commit(), request.worktreeParent());
+            if (request.keepRefBuild()) {
+                GitWorktree.Kept kept = GitWorktree.keep(bench.projectDirectory(), choice.commit(),
+                        request.worktreeParent());
+                worktreePath = kept.path();
+                reused = kept.reused();
+            } else {
+                temporary = GitWorktree.add(bench.projectDirectory(), choice.commit(), request.worktreeParent());
+                worktreePath = temporary.path();
+            }
         } catch (GitException e) {
             throw new BenchmarkRunException("Cannot check out " + what + ": " + e.getMessage(), e);
         }
         BenchmarkRunException failure = null;
         try {
-            info.accept("Building " + what + " in " + worktree.path() + " (log: " + buildLog + ") ...");
-            RefBuild.Request maven = request.maven();
-            RefBuild.Built built = RefBuild.build(new RefBuild.Request(maven.mavenHome(), maven.javaHome(),
-                    worktree.path().resolve(reactorInRepo.toString()).normalize(), module, maven.userSettings(),
-                    maven.globalSettings(), maven.localRepository(), maven.offline(), maven.profiles(),
-                    maven.properties(), classDirectories, buildLog, maven.timeoutMinutes()), what);
+            Path reactorCopy = worktreePath.resolve(reactorInRepo.toString()).normalize();
+            RefBuild.Built built = reused ? RefBuild.previous(reactorCopy, module, classDirectories) : null;
+            if (built != null) {
+                info.accept("Reusing the build of " + what + " in " + worktreePath + " (keepRefBuild).");
+            } else {
+                info.accept("Building " + what + " in " + worktreePath + " (log: " + buildLog + ") ...");
+                RefBuild.Request maven = request.maven();
+                built = RefBuild.build(new RefBuild.Request(maven.mavenHome(), maven.javaHome(), reactorCopy, module,
+                        maven.userSettings(), maven.globalSettings(), maven.localRepository(), maven.offline(),
+                        maven.profiles(), maven.properties(), classDirectories, buildLog, maven.timeoutMinutes()),
+                        what);
+            }
             BenchmarkClasspath refClasspath = BenchmarkClasspath.of(built.testClasspath());
             Listing refListing = runner.list(given.javaExecutable(), refClasspath, built.moduleDirectory());
             List<ListedBenchmark> refSelected = refListing.catalog().select(given::selects);
@@ -246,15 +265,18 @@ public final class CompareSession {
             failure = e;
             throw e;
         } finally {
-            try {
-                worktree.close();
-            } catch (GitException e) {
-                if (failure == null) {
-                    warn.accept(e.getMessage());
-                } else {
-                    failure.addSuppressed(e);
+            if (temporary != null) {
+                try {
+                    temporary.close();
+                } catch (GitException e) {
+                    if (failure != null) {
+                        failure.addSuppressed(e);
+                    }
                     warn.accept(e.getMessage());
                 }
+            } else {
+                info.accept("Kept the worktree of " + what + " and its build for the next comparison (keepRefBuild): "
+                        + worktreePath);
             }
         }
     }
