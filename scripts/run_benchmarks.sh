@@ -28,6 +28,13 @@ Options:
                          results.json) instead of autograd-engine/benchmarks/baseline.json;
                          the build fails on a real regression or a violated floor
   -o, --output DIR       Write the results to DIR
+      --against REF      Compare the working tree with the git ref REF (a branch, tag
+                         or commit) in one sitting instead: REF is built in a temporary
+                         worktree, forks alternate between the two sides (12 pairs of
+                         4 x 500 ms warm-up + 3 x 500 ms measured), and the build fails
+                         on a significant slowdown beyond 5 %. Name a category: every
+                         benchmark costs about 2 minutes. Results in
+                         autograd-engine/target/benchmark_compare/
   -h, --help             Show this help
 
 Anything after -- goes to Maven as is, e.g.
@@ -39,6 +46,7 @@ Examples:
   scripts/run_benchmarks.sh -f parallel     # engine kernels on every core
   scripts/run_benchmarks.sh -b old/results.json   # judge against another run
   scripts/run_benchmarks.sh -c gate -- -Dtenflowers.bench.preset=gate   # the release gate's run
+  scripts/run_benchmarks.sh -c gate --against main -s   # is this branch slower than main?
 USAGE
 }
 
@@ -47,6 +55,7 @@ config=release
 summary=false
 output=
 baseline=
+against=
 while [[ $# -gt 0 ]]; do
     case "$1" in
         -a|--all) category=all; shift ;;
@@ -59,6 +68,8 @@ while [[ $# -gt 0 ]]; do
                        baseline=$2; shift 2 ;;
         -o|--output) [[ $# -ge 2 ]] || { echo "error: $1 needs a directory" >&2; exit 2; }
                      output=$2; shift 2 ;;
+        --against) [[ $# -ge 2 ]] || { echo "error: $1 needs a git ref (a branch, tag or commit)" >&2; exit 2; }
+                   against=$2; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         --) shift; break ;;
         *) echo "error: unknown option $1" >&2; usage >&2; exit 2 ;;
@@ -75,6 +86,30 @@ if [[ -n "$output" ]]; then
     output=$(cd "$output" && pwd)
 fi
 cd "$(dirname "$0")/.."
+if [[ -n "$against" ]]; then
+    [[ -z "$baseline" ]] || { echo "error: --against and -b are two different checks; name one" >&2; exit 2; }
+    # The goal is called by its prefix on the engine alone, so the plugin (this working tree's) and
+    # the parent pom must be in the local repository first.
+    mvn -B -q -pl tenflowers-bench-maven-plugin -am install -DskipTests
+    args=(-B -pl autograd-engine tenflowers-bench:compare
+          "-Dtenflowers.bench.against=$against"
+          -Dtenflowers.bench.preset=none -Dtenflowers.bench.forks=12
+          -Dtenflowers.bench.warmupIterations=4 -Dtenflowers.bench.measurementIterations=3
+          -Dtenflowers.bench.iterationTime=500ms
+          "-Dtenflowers.bench.category=$category"
+          "-Dtenflowers.bench.config=$config"
+          "-Dtenflowers.bench.summary=$summary")
+    if [[ -n "$output" ]]; then
+        args+=("-Dtenflowers.bench.compareDirectory=$output")
+    fi
+    status=0
+    mvn "${args[@]}" "$@" || status=$?
+    report=${output:-$PWD/autograd-engine/target/benchmark_compare}/summary.html
+    if [[ "$summary" == true && -f "$report" ]]; then
+        echo "Report: $report"
+    fi
+    exit "$status"
+fi
 args=(-B -pl autograd-engine -am verify -DskipTests
       -Dtenflowers.bench.preset=standard
       "-Dtenflowers.bench.category=$category"

@@ -28,6 +28,9 @@ public final class ReportPages {
     private ReportPages() {
     }
 
+    /** {@code comparison.json}'s kind when the compare goal judged (two commits, one sitting). */
+    private static final String COMPARE = "compare";
+
     /**
      * @param inputs what the report is made from
      * @return the page
@@ -67,6 +70,12 @@ public final class ReportPages {
             notices.add(new Notice("info", "The work tree had uncommitted changes: the commit named below is "
                     + "not all of the code that ran."));
         }
+        if (comparison != null && COMPARE.equals(comparison.kind())) {
+            notices.add(new Notice("info", "Compared with another commit in the same sitting (the compare goal): the "
+                    + "Baseline column is that commit, measured with its forks interleaved with these, and the verdicts "
+                    + "come from a Wilcoxon signed-rank test over the ratios of neighbouring forks (not Mann-Whitney U). "
+                    + "That commit's results: " + comparison.baselineFile()));
+        }
         // Without floors the status line already says why nothing was judged.
         if (comparison != null && comparison.notJudged() != null && !comparison.floors().isEmpty()) {
             notices.add(new Notice("info", "Relative rules not applied: " + comparison.notJudged()));
@@ -87,7 +96,8 @@ public final class ReportPages {
             int violations = comparison.counts().getOrDefault("REGRESSED", 0)
                     + comparison.counts().getOrDefault("FLOOR_VIOLATED", 0);
             return new Status("failed", "FAILED", violations + " rule(s) violated against "
-                    + (comparison.baselineFile() == null ? "the baseline" : comparison.baselineFile()) + ".");
+                    + (COMPARE.equals(comparison.kind()) ? "the other commit, measured in the same sitting"
+                    : comparison.baselineFile() == null ? "the baseline" : comparison.baselineFile()) + ".");
         }
         if (comparison.notJudged() != null && comparison.floors().isEmpty()) {
             return new Status("not-judged", "NOT JUDGED", comparison.notJudged());

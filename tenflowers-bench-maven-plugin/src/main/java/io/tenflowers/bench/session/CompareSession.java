@@ -145,8 +145,11 @@ public final class CompareSession {
         RunLength length = given.runLength();
         int pairs = length.forks() != null ? length.forks() : DEFAULT_PAIRS;
         if (pairs < 2) {
-            throw new InvalidOptionsException(List.of("compare needs at least 2 pairs of forks (forks = pairs per "
-                    + "side), got " + pairs + ". With " + pairs + " no paired test can ever be significant."));
+            // e.g. the smoke preset: it still shows that both sides build and run, but judges nothing
+            warn.accept("forks = " + pairs + " (preset " + length.presetName() + "): running 2 pairs, too few for "
+                    + "any verdict. Name -Dtenflowers.bench.forks=" + DEFAULT_PAIRS + " (pairs of forks) or more to "
+                    + "judge.");
+            pairs = 2;
         }
         Path out = request.outputDirectory();
         RunLength oneFork = new RunLength(length.preset(), 1, length.warmupIterations(),
