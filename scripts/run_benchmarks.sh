@@ -30,8 +30,8 @@ Options:
   -o, --output DIR       Write the results to DIR
       --against REF      Compare the working tree with the git ref REF (a branch, tag
                          or commit) in one sitting instead: REF is built in a temporary
-                         worktree, forks alternate between the two sides (12 pairs of
-                         4 x 500 ms warm-up + 3 x 500 ms measured), and the build fails
+                         worktree, forks alternate between the two sides (16 pairs of
+                         5 x 250 ms warm-up + 4 x 250 ms measured), and the build fails
                          on a significant slowdown beyond 5 %. Name a category: every
                          benchmark costs about 2 minutes. Results in
                          autograd-engine/target/benchmark_compare/
@@ -93,9 +93,9 @@ if [[ -n "$against" ]]; then
     mvn -B -q -pl tenflowers-bench-maven-plugin -am install -DskipTests
     args=(-B -pl autograd-engine tenflowers-bench:compare
           "-Dtenflowers.bench.against=$against"
-          -Dtenflowers.bench.preset=none -Dtenflowers.bench.forks=12
-          -Dtenflowers.bench.warmupIterations=4 -Dtenflowers.bench.measurementIterations=3
-          -Dtenflowers.bench.iterationTime=500ms
+          -Dtenflowers.bench.preset=none -Dtenflowers.bench.forks=16
+          -Dtenflowers.bench.warmupIterations=5 -Dtenflowers.bench.measurementIterations=4
+          -Dtenflowers.bench.iterationTime=250ms
           "-Dtenflowers.bench.category=$category"
           "-Dtenflowers.bench.config=$config"
           "-Dtenflowers.bench.summary=$summary")

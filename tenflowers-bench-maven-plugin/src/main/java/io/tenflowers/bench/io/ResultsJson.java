@@ -108,7 +108,8 @@ public final class ResultsJson {
                 ? new ResultsDocument.Derived(java.util.List.of(), java.util.List.of())
                 : new ResultsDocument.Derived(results.derived().scaling() == null ? java.util.List.of()
                 : results.derived().scaling(), results.derived().ratios() == null ? java.util.List.of()
-                : results.derived().ratios());
+                : results.derived().ratios(), results.derived().sideBySide() == null ? java.util.List.of()
+                : results.derived().sideBySide());
         return new ResultsDocument(results.schemaVersion(), results.run(),
                 results.benchmarks() == null ? java.util.List.of() : results.benchmarks(), derived,
                 results.failures() == null ? java.util.List.of() : results.failures());

@@ -156,10 +156,42 @@ public record ResultsDocument(int schemaVersion, Run run, List<Benchmark> benchm
     }
 
     /**
-     * @param scaling fitted log-log exponents of benchmarks swept over a numeric parameter
-     * @param ratios  ratios the project declares
+     * @param scaling    fitted log-log exponents of benchmarks swept over a numeric parameter
+     * @param ratios     ratios the project declares
+     * @param sideBySide each benchmark run with the declared side-by-side parameter's reference value
+     *                   against each other value (e.g. {@code engine=tenflowers} against
+     *                   {@code engine=pytorch}); empty when none is declared, null in files written
+     *                   before it existed
      */
-    public record Derived(List<ScalingExponent> scaling, List<Ratio> ratios) {
+    public record Derived(List<ScalingExponent> scaling, List<Ratio> ratios, List<SideBySide> sideBySide) {
+        /** A document without side-by-side comparisons. */
+        public Derived(List<ScalingExponent> scaling, List<Ratio> ratios) {
+            this(scaling, ratios, List.of());
+        }
+    }
+
+    /**
+     * One workload measured on the reference and on another value of a parameter in the same run.
+     *
+     * <p>{@code speedup} is how many times faster the reference is: {@code median(reference) /
+     * median(other)} of the fork means for a throughput, the inverse for a time per operation; its
+     * interval is a percentile bootstrap over the forks of each side (seeded).
+     *
+     * @param benchmark      benchmark id with the other parameters, without the compared one
+     * @param param          the compared parameter, e.g. {@code engine}
+     * @param reference      its reference value, e.g. {@code tenflowers}
+     * @param other          the other value, e.g. {@code pytorch}
+     * @param unit           the scores' unit
+     * @param referenceScore the reference's JMH score
+     * @param otherScore     the other's JMH score
+     * @param speedup        how many times faster the reference is (&gt; 1: faster)
+     * @param low            lower bound of its 95 % interval, null with fewer than 2 forks a side
+     * @param high           upper bound, likewise
+     * @param forks          forks on the reference side and on the other, e.g. {@code [5, 5]}
+     */
+    public record SideBySide(String benchmark, String param, String reference, String other, String unit,
+                             Double referenceScore, Double otherScore, double speedup, Double low, Double high,
+                             List<Integer> forks) {
     }
 
     /**

@@ -274,6 +274,17 @@ public class BenchMojo extends AbstractBenchmarkMojo {
     @Parameter(defaultValue = "size")
     private List<String> elementParams;
 
+    /**
+     * A benchmark parameter whose values are engines measured side by side in the same run, e.g.
+     * {@code <sideBySide><param>engine</param><reference>tenflowers</reference></sideBySide>}:
+     * {@code results.json} then says, for every benchmark run with both, how many times faster the
+     * reference is, with a 95 % interval over forks, and the report shows them in a table and a chart.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private SideBySideDeclaration sideBySide;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -350,6 +361,9 @@ public class BenchMojo extends AbstractBenchmarkMojo {
                 }
             }
         }
+        if (sideBySide != null && sideBySide.problem() != null) {
+            problems.add(sideBySide.problem());
+        }
         if (!problems.isEmpty()) {
             throw new InvalidOptionsException(problems);
         }
@@ -372,7 +386,7 @@ public class BenchMojo extends AbstractBenchmarkMojo {
                 Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java"),
                 Duration.ofMinutes(Math.max(0, lockWaitMinutes)), failFastOnSetupFailure,
                 project.getTestCompileSourceRoots().stream().map(Path::of).toList(), environmentProbe,
-                ArgumentLine.split(environmentProbeJvmArgs));
+                ArgumentLine.split(environmentProbeJvmArgs), sideBySide == null ? null : sideBySide.toDefinition());
     }
 
     /**

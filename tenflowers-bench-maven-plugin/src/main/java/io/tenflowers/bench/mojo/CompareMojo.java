@@ -137,8 +137,7 @@ public class CompareMojo extends BenchMojo {
             CompareSession.Request request = new CompareSession.Request(request(), against, settings, seed,
                     compareDirectory.getAbsoluteFile().toPath(),
                     Path.of(project().getBuild().getDirectory()).toAbsolutePath(),
-                    session.getTopLevelProject() == null ? project().getBasedir().toPath()
-                            : session.getTopLevelProject().getBasedir().toPath(), childMaven(session), summary(), keepRefBuild);
+                    reactorRoot(session), childMaven(session), summary(), keepRefBuild);
             outcome = new CompareSession(getLog()::info, getLog()::warn, getLog()::error).execute(request);
         } catch (InvalidOptionsException e) {
             throw new MojoExecutionException("Invalid benchmark options; nothing was run:" + System.lineSeparator()
@@ -197,6 +196,21 @@ public class CompareMojo extends BenchMojo {
                 existing(request.getUserSettingsFile()), existing(request.getGlobalSettingsFile()),
                 Path.of(session.getRepositorySession().getLocalRepository().getBasedir().getAbsolutePath()),
                 session.isOffline(), profiles, properties, List.of(), null, Math.max(1, refBuildTimeoutMinutes));
+    }
+
+    /**
+     * @return where the build was started ({@code -f}'s directory, or the current one): with
+     *         {@code -pl module}, the reactor's root, whose copy the other side is built from
+     */
+    private Path reactorRoot(MavenSession session) {
+        String root = session.getExecutionRootDirectory();
+        Path module = project().getBasedir().toPath().toAbsolutePath().normalize();
+        if (root == null) {
+            return module;
+        }
+        Path rootPath = Path.of(root).toAbsolutePath().normalize();
+        // A module outside the started build's directory (an odd layout) is built on its own.
+        return module.startsWith(rootPath) ? rootPath : module;
     }
 
     private static Path existing(File file) {

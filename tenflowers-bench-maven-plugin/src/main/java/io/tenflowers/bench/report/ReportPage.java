@@ -23,6 +23,7 @@ import java.util.List;
  * @param categories one table (and throughput chart) per category of benchmarks
  * @param floors     the baseline's absolute floors with pass or fail
  * @param ratios     declared ratios (gradient overhead, tracking overhead …)
+ * @param sideBySide engines measured side by side in the run, one section per compared value
  * @param memory     bytes allocated per operation
  * @param sweeps     scaling sweeps with their fitted exponents
  * @param forks      per-benchmark spread of fork means
@@ -33,7 +34,8 @@ import java.util.List;
 public record ReportPage(String title, boolean hasResults, String howTo, Status status, List<Fact> run,
                          List<Fact> environment,
                          List<Notice> notices, Summary summary, Chart changes, List<Category> categories,
-                         List<FloorRow> floors, List<RatioRow> ratios, Memory memory, List<Sweep> sweeps,
+                         List<FloorRow> floors, List<RatioRow> ratios, List<SideBySide> sideBySide, Memory memory,
+                         List<Sweep> sweeps,
                          List<ForkRow> forks, List<Trend> trends, String trendNote, List<FailureRow> failures) {
 
     /**
@@ -107,6 +109,33 @@ public record ReportPage(String title, boolean hasResults, String howTo, Status 
     /** A declared ratio, e.g. the gradient overhead (backward + forward over forward). */
     public record RatioRow(String name, String numerator, String denominator, String metric, String value,
                            String error) {
+    }
+
+    /**
+     * @param param     the compared parameter, e.g. {@code engine}
+     * @param reference its reference value, e.g. {@code tenflowers}
+     * @param other     the value compared with it, e.g. {@code pytorch}
+     * @param anchor    a fragment id for links
+     * @param rows      one row per workload
+     * @param chart     the speed-ups as bars with their intervals
+     */
+    public record SideBySide(String param, String reference, String other, String anchor, List<SideBySideRow> rows,
+                             Chart chart) {
+    }
+
+    /**
+     * @param benchmark the workload (benchmark id without the compared parameter)
+     * @param reference the reference's score
+     * @param other     the other's score
+     * @param unit      the scores' unit
+     * @param speedup   how many times faster the reference is, e.g. {@code 2.31×}
+     * @param interval  its 95 % interval, or ""
+     * @param forks     forks per side, e.g. {@code 5 / 5}
+     * @param styleClass {@code improved} (reference faster, whole interval), {@code regressed} (slower),
+     *                   {@code unchanged}
+     */
+    public record SideBySideRow(String benchmark, String reference, String other, String unit, String speedup,
+                                String interval, String forks, String styleClass) {
     }
 
     /**

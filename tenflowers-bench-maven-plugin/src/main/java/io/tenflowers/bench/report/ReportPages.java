@@ -43,7 +43,7 @@ public final class ReportPages {
             return new ReportPage(inputs.title(), false, HOW_TO,
                     new Status("unjudged", "NO RESULTS", "No benchmark results yet."), List.of(), List.of(), notices,
                     new Summary(0, "No benchmark results yet.", List.of()), null, List.of(), List.of(), List.of(),
-                    new ReportPage.Memory(List.of(), null, ""), List.of(), List.of(), List.of(), "", List.of());
+                    List.of(), new ReportPage.Memory(List.of(), null, ""), List.of(), List.of(), List.of(), "", List.of());
         }
         ComparisonDocument comparison = inputs.comparison();
         boolean measured = !SMOKE.equals(results.run().preset());
@@ -54,7 +54,7 @@ public final class ReportPages {
                 RunFacts.environment(results.run()), notices, summary(results, comparison),
                 ResultTables.changes(judgements), ResultTables.categories(results, judgements),
                 SmallSections.floors(results, comparison, inputs.baseline(), measured), SmallSections.ratios(results),
-                MemoryTable.of(results, judgements), SweepSection.of(results, judgements), SmallSections.forks(results),
+                SideBySideSection.of(results), MemoryTable.of(results, judgements), SweepSection.of(results, judgements), SmallSections.forks(results),
                 TrendSection.of(trendRuns, results), trendNote(trendRuns.size(), measured),
                 SmallSections.failures(results));
     }

@@ -64,6 +64,20 @@ public final class SummaryMarkdown {
             }
             md.append(NL);
         }
+        for (ReportPage.SideBySide sbs : page.sideBySide()) {
+            md.append("**").append(escape(sbs.reference())).append(" vs ").append(escape(sbs.other()))
+                    .append("** (speed-up: how many times faster ").append(escape(sbs.reference())).append(" is)")
+                    .append(NL).append(NL);
+            md.append("| Workload | ").append(escape(sbs.reference())).append(" | ").append(escape(sbs.other()))
+                    .append(" | Unit | Speed-up | 95 % interval |").append(NL);
+            md.append("|---|--:|--:|---|--:|---|").append(NL);
+            for (ReportPage.SideBySideRow r : sbs.rows()) {
+                md.append("| ").append(escape(r.benchmark())).append(" | ").append(r.reference()).append(" | ")
+                        .append(r.other()).append(" | ").append(escape(r.unit())).append(" | ").append(r.speedup())
+                        .append(" | ").append(r.interval()).append(" |").append(NL);
+            }
+            md.append(NL);
+        }
         if (!page.failures().isEmpty()) {
             md.append("**Failures**").append(NL).append(NL);
             page.failures().forEach(f -> md.append("- ").append(escape(f.benchmark())).append(" (").append(f.kind())

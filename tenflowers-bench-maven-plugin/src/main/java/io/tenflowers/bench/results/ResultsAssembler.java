@@ -7,6 +7,7 @@ import io.tenflowers.bench.model.BenchmarkId;
 import io.tenflowers.bench.model.Direction;
 import io.tenflowers.bench.model.JmhTime;
 import io.tenflowers.bench.model.RatioDefinition;
+import io.tenflowers.bench.model.SideBySideDefinition;
 import io.tenflowers.bench.model.ResultsDocument;
 import io.tenflowers.bench.stats.ScalingFit;
 
@@ -46,6 +47,7 @@ public final class ResultsAssembler {
 
     private final List<RatioDefinition> ratios;
     private final List<String> elementParams;
+    private final SideBySideDefinition sideBySide;
 
     /**
      * @param ratios        ratios the project declares
@@ -53,8 +55,18 @@ public final class ResultsAssembler {
      *                      throughput benchmark with one of them also gets elements/s
      */
     public ResultsAssembler(List<RatioDefinition> ratios, List<String> elementParams) {
+        this(ratios, elementParams, null);
+    }
+
+    /**
+     * @param ratios        declared ratios
+     * @param elementParams parameters that count elements per operation
+     * @param sideBySide    the parameter whose values are compared side by side, or null
+     */
+    public ResultsAssembler(List<RatioDefinition> ratios, List<String> elementParams, SideBySideDefinition sideBySide) {
         this.ratios = List.copyOf(ratios);
         this.elementParams = List.copyOf(elementParams);
+        this.sideBySide = sideBySide;
     }
 
     /**
@@ -77,7 +89,8 @@ public final class ResultsAssembler {
                         f.kind().name(), f.error()))
                 .toList();
         return new ResultsDocument(ResultsDocument.SCHEMA_VERSION, run, benchmarks,
-                new ResultsDocument.Derived(ScalingFit.fit(benchmarks), computed), failed);
+                new ResultsDocument.Derived(ScalingFit.fit(benchmarks), computed,
+                        SideBySideTable.of(sideBySide, benchmarks)), failed);
     }
 
     private ResultsDocument.Benchmark benchmark(JmhRecord record) {

@@ -2,6 +2,7 @@ package io.tenflowers.bench.session;
 
 import io.tenflowers.bench.model.RatioDefinition;
 import io.tenflowers.bench.model.ResultsDocument;
+import io.tenflowers.bench.model.SideBySideDefinition;
 import io.tenflowers.bench.options.JvmConfiguration;
 import io.tenflowers.bench.options.RawOptions;
 
@@ -38,5 +39,6 @@ public record BenchRequest(RawOptions options, Map<String, String> categories, L
                            List<RatioDefinition> ratios, List<String> elementParams, List<String> testClasspath,
                            List<Path> classDirectories, Path projectDirectory, ResultsDocument.Project project,
                            Path mavenJava, Duration lockWait, boolean failFastOnSetupFailure,
-                           List<Path> testSourceRoots, String environmentProbe, List<String> environmentProbeJvmArgs) {
+                           List<Path> testSourceRoots, String environmentProbe, List<String> environmentProbeJvmArgs,
+                           SideBySideDefinition sideBySide) {
 }

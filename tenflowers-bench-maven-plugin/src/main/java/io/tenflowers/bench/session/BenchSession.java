@@ -195,7 +195,7 @@ public final class BenchSession {
             }
             ResultsDocument.Run run = metadata(request, options, listing, jmhVersion(classpath, outcome, records),
                     outcome.startedAt(), outcome.finishedAt(), GitInfo.of(request.projectDirectory()), environment);
-            ResultsDocument document = new ResultsAssembler(request.ratios(), request.elementParams())
+            ResultsDocument document = new ResultsAssembler(request.ratios(), request.elementParams(), request.sideBySide())
                     .assemble(run, records, failures);
             Path results = directory.resolve(RESULTS);
             ResultsJson.write(document, results);

@@ -353,7 +353,7 @@ public final class CompareSession {
                 .filter(v -> v != null).findFirst().orElse(null));
         ResultsDocument.Run run = BenchSession.metadata(bench, options, listing, jmhVersion, started, finished, git,
                 Map.of());
-        return new ResultsAssembler(bench.ratios(), bench.elementParams()).assemble(run, records, failures);
+        return new ResultsAssembler(bench.ratios(), bench.elementParams(), bench.sideBySide()).assemble(run, records, failures);
     }
 
     private void prepare(Path out) throws BenchmarkRunException {

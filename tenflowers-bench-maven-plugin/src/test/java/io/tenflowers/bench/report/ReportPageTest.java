@@ -4,9 +4,11 @@ import io.tenflowers.bench.Golden;
 import io.tenflowers.bench.report.ReportPage.Category;
 import io.tenflowers.bench.report.ReportPage.ResultRow;
 import org.junit.jupiter.api.AfterEach;
+import io.tenflowers.bench.model.ResultsDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -131,6 +133,39 @@ class ReportPageTest {
         String markdown = SummaryMarkdown.render(fullPage());
         assertFalse(markdown.contains("<script>"));
         assertTrue(markdown.contains("&lt;script&gt;"));
+    }
+
+    @Test
+    void enginesSideBySideGetATableAndAChartAndTheirNamesStayText() {
+        ResultsDocument base = ReportFixtures.current();
+        List<ResultsDocument.Benchmark> benchmarks = new java.util.ArrayList<>(base.benchmarks());
+        benchmarks.add(engine("tenflowers", 3000, 21));
+        benchmarks.add(engine(ReportFixtures.XSS, 1000, 22));
+        ResultsDocument results = new ResultsDocument(base.schemaVersion(), base.run(), benchmarks,
+                new ResultsDocument.Derived(base.derived().scaling(), base.derived().ratios(),
+                        io.tenflowers.bench.results.SideBySideTable.of(
+                                new io.tenflowers.bench.model.SideBySideDefinition("engine", "tenflowers"), benchmarks)),
+                base.failures());
+        ReportPage page = ReportPages.build(new ReportInputs("sample", results, null, List.of(), null, List.of()));
+        assertEquals(1, page.sideBySide().size());
+        ReportPage.SideBySideRow row = page.sideBySide().get(0).rows().get(0);
+        double speedup = Double.parseDouble(row.speedup().substring(0, row.speedup().length() - 1));
+        assertTrue(row.speedup().endsWith("×") && speedup > 2.7 && speedup < 3.3, "about 3000 / 1000: " + row);
+        assertEquals("improved", row.styleClass(), "the whole interval above 1: tenflowers is faster");
+        String html = ReportHtml.render(page);
+        assertTrue(html.contains("Side by side: tenflowers vs &lt;script&gt;"), "heading");
+        assertFalse(html.contains(ReportFixtures.XSS));
+        assertTrue(html.contains("id=\"side-by-side-"), "a section to link to");
+        String markdown = SummaryMarkdown.render(page);
+        assertTrue(markdown.contains("| Workload | tenflowers | &lt;script&gt;"), markdown);
+    }
+
+    /** {@code Peer.w.add[engine=<name>]}, 5 forks around {@code centre} ops/s */
+    private static ResultsDocument.Benchmark engine(String name, double centre, long seed) {
+        ResultsDocument.Benchmark b = ReportFixtures.benchmark("Peer.w.add[engine=" + name + "]",
+                Map.of("engine", name), "ops/s", centre, 5, seed, Map.of());
+        return new ResultsDocument.Benchmark(b.id(), "org.example.Peer.w.add", b.params(), b.mode(), b.unit(),
+                b.direction(), b.score(), b.error(), b.samples(), null, Map.of(), 5, 2, 3, "500 ms", List.of());
     }
 
     @Test

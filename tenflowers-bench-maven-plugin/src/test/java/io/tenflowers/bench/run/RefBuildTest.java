@@ -52,7 +52,7 @@ class RefBuildTest {
 
     @Test
     @DisabledOnOs(OS.WINDOWS)
-    void aBuildThatSucceedsGivesTheClassDirectoriesThenItsDependencies(@TempDir Path dir) throws IOException {
+    void aBuildThatSucceedsGivesTheClassDirectoriesThenItsDependencies(@TempDir Path dir) throws Exception {
         Path maven = fakeMaven(dir, "mkdir -p engine/target/classes engine/target/test-classes\n"
                 + "printf '/r/jmh-core.jar:/r/gson.jar' > engine/target/tenflowers-bench-ref.classpath\n");
         assertNull(RefBuild.previous(dir, "engine", List.of("target/test-classes", "target/classes")),

@@ -28,7 +28,7 @@ class NothingToRunTest {
         BenchRequest request = new BenchRequest(options, Map.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(module.resolve("target/test-classes"), module.resolve("target/classes")), module,
                 new ResultsDocument.Project("g", "a", "1"), Path.of("java"), Duration.ZERO, true,
-                List.of(module.resolve("src/test/java")), null, List.of());
+                List.of(module.resolve("src/test/java")), null, List.of(), null);
         return new BenchSession(lines::add, lines::add, lines::add).execute(request);
     }
 
