@@ -22,7 +22,8 @@ public final class PyTorchEnvironment {
      */
     public static Map<String, String> facts() {
         Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("pytorch.djl.version", djlVersion());
+        PyTorchRuntime.configure();
+        facts.put("pytorch.djl.version", Engine.getDjlVersion());
         try {
             Engine engine = PyTorchRuntime.engine();
             facts.put("pytorch.version", engine.getVersion());
@@ -34,10 +35,5 @@ public final class PyTorchEnvironment {
             facts.put("pytorch.load_error", e.getMessage());
         }
         return facts;
-    }
-
-    private static String djlVersion() {
-        String version = Engine.class.getPackage().getImplementationVersion();
-        return version == null ? "unknown" : version;
     }
 }

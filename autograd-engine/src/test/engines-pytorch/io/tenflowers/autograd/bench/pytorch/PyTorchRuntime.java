@@ -39,10 +39,7 @@ public final class PyTorchRuntime {
      */
     public static synchronized Engine engine() {
         if (engine == null) {
-            String threads = Integer.toString(Parallelism.threads());
-            System.getProperties().putIfAbsent(NUM_THREADS, threads);
-            System.getProperties().putIfAbsent(NUM_INTEROP_THREADS, threads);
-            System.getProperties().putIfAbsent(OFFLINE, "true");
+            configure();
             try {
                 engine = Engine.getEngine(ENGINE_NAME);
             } catch (RuntimeException | LinkageError e) {
@@ -50,6 +47,19 @@ public final class PyTorchRuntime {
             }
         }
         return engine;
+    }
+
+    /**
+     * Sets the thread and offline properties that are not set explicitly. Call it before anything
+     * touches DJL's {@link Engine} class: its static initialiser already reads them, and unless
+     * {@code ai.djl.offline} (or {@code OPT_OUT_TRACKING}) is set it "calls home" (EC2 metadata,
+     * usage tracking) over the network, which has no place in a benchmark fork.
+     */
+    static synchronized void configure() {
+        String threads = Integer.toString(Parallelism.threads());
+        System.getProperties().putIfAbsent(NUM_THREADS, threads);
+        System.getProperties().putIfAbsent(NUM_INTEROP_THREADS, threads);
+        System.getProperties().putIfAbsent(OFFLINE, "true");
     }
 
     /** Why DJL could not load PyTorch, and what to do. */
