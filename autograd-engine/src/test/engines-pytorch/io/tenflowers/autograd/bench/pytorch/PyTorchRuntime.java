@@ -25,6 +25,8 @@ public final class PyTorchRuntime {
     public static final String NUM_INTEROP_THREADS = "ai.djl.pytorch.num_interop_threads";
     /** System property: DJL never downloads when {@code true}. */
     public static final String OFFLINE = "ai.djl.offline";
+    /** System property: slf4j-simple's level for DJL's log (stderr); {@code warn} unless set. */
+    public static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     private static Engine engine;
 
@@ -51,15 +53,18 @@ public final class PyTorchRuntime {
 
     /**
      * Sets the thread and offline properties that are not set explicitly. Call it before anything
-     * touches DJL's {@link Engine} class: its static initialiser already reads them, and unless
-     * {@code ai.djl.offline} (or {@code OPT_OUT_TRACKING}) is set it "calls home" (EC2 metadata,
-     * usage tracking) over the network, which has no place in a benchmark fork.
+     * touches DJL's {@link Engine} class: unless {@code ai.djl.offline} (or {@code OPT_OUT_TRACKING})
+     * is set, its static initialiser "calls home" (EC2 metadata, usage tracking) over the network,
+     * which has no place in a benchmark fork; the thread counts are read when PyTorch loads. DJL's log level
+     * defaults to {@code warn}: its INFO lines (thread counts, which {@code PyTorchEnvironment}
+     * records anyway) would land in every fork's output and amid the environment probe's lines.
      */
     static synchronized void configure() {
         String threads = Integer.toString(Parallelism.threads());
         System.getProperties().putIfAbsent(NUM_THREADS, threads);
         System.getProperties().putIfAbsent(NUM_INTEROP_THREADS, threads);
         System.getProperties().putIfAbsent(OFFLINE, "true");
+        System.getProperties().putIfAbsent(LOG_LEVEL, "warn");
     }
 
     /** Why DJL could not load PyTorch, and what to do. */
