@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The engine a {@link PeerComparison} benchmark measures, and its workloads, built once per fork.
  *
- * <p>This file exists twice, identical but for the values of {@code engine} (PeerEngineVariantsTest
+ * <p>This file exists twice, identical but for the values of {@code engine} (PeerEnginesTest
  * holds them to that): {@code src/test/engines-tenflowers/} (the default build: this engine only)
  * and {@code src/test/engines-pytorch/} (the Maven profile {@code pytorch}: both engines). The
  * POM compiles one of the two. JMH fixes a parameter's values when it compiles the benchmarks and

@@ -58,6 +58,8 @@ public final class PyTorchRuntime {
      * which has no place in a benchmark fork; the thread counts are read when PyTorch loads. DJL's log level
      * defaults to {@code warn}: its INFO lines (thread counts, which {@code PyTorchEnvironment}
      * records anyway) would land in every fork's output and amid the environment probe's lines.
+     * (Not in Surefire's JVM: ArchUnit's JUnit engine starts SLF4J before any test runs, so the
+     * tests show those lines.)
      */
     static synchronized void configure() {
         String threads = Integer.toString(Parallelism.threads());
