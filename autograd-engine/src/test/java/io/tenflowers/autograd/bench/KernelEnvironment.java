@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The engine's kernel choices in this JVM, one {@code key=value} line each on stdout: the backend
  * (vector or scalar), the vector species, the GEMM blocking, the matrix-product thresholds, the
- * thread setting and the processors the JVM sees.
+ * thread setting and the processors the JVM sees; under the Maven profile {@code pytorch} also
+ * PyTorch's versions and thread counts ({@link #pyTorchFacts()}).
  *
  * <p>The benchmark plugin runs this class once with the same JVM arguments as its forks (so the
  * backend is the one the benchmarks get) and records the lines under {@code run.environment} in
@@ -24,6 +25,8 @@ import java.util.Map;
 public final class KernelEnvironment {
     /** Printed for a system property that is not set (an empty value would read as "set to nothing"). */
     static final String UNSET = "unset";
+    /** The PyTorch side's probe, compiled only under the Maven profile {@code pytorch}. */
+    static final String PYTORCH_PROBE = "io.tenflowers.autograd.bench.pytorch.PyTorchEnvironment";
 
     private KernelEnvironment() {
     }
@@ -64,6 +67,31 @@ public final class KernelEnvironment {
         facts.put("engine.threads", Integer.toString(Parallelism.threads()));
         facts.put("engine.threads.property", System.getProperty("tenflowers.threads", UNSET));
         facts.put("jvm.available_processors", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        facts.putAll(pyTorchFacts());
         return facts;
+    }
+
+    /**
+     * PyTorch's versions and thread counts ({@code pytorch.*}) when the Maven profile
+     * {@code pytorch} put DJL and PeerComparison's PyTorch side on the classpath; none otherwise.
+     * Found by name, so that this class compiles without DJL. Loading PyTorch to ask it is what the
+     * benchmarks' set-up does too; if it cannot load, {@code pytorch.load_error} says why.
+     */
+    static Map<String, String> pyTorchFacts() {
+        Class<?> probe;
+        try {
+            probe = Class.forName(PYTORCH_PROBE);
+        } catch (ClassNotFoundException e) {
+            return Map.of();
+        }
+        try {
+            Map<?, ?> reported = (Map<?, ?>) probe.getMethod("facts").invoke(null);
+            Map<String, String> facts = new LinkedHashMap<>();
+            reported.forEach((key, value) -> facts.put(String.valueOf(key), String.valueOf(value)));
+            return facts;
+        } catch (ReflectiveOperationException | LinkageError e) {
+            Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ? e.getCause() : e;
+            return Map.of("pytorch.load_error", String.valueOf(cause));
+        }
     }
 }

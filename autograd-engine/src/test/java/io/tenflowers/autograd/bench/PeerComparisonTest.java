@@ -4,25 +4,28 @@ import io.tenflowers.autograd.Tensor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Each W1–W9 body computes what its name says: its gradients against closed forms or plain loops
- * (in double), not just a finite score.
+ * Each W1–W9 workload of this engine computes what its name says: its gradients against closed
+ * forms or plain loops (in double), not just a finite score. (The PyTorch side is held to this
+ * engine's results by PeerComparisonPyTorchTest, under the profile.)
  */
 class PeerComparisonTest {
-    private static PeerComparison.torch_workloads bench;
-    private static PeerComparison.torch_workloads.Inputs in;
+    private static TenflowersPeerWorkloads bench;
+    private static PeerInputs in;
 
     @BeforeAll
     static void setUp() {
-        bench = new PeerComparison.torch_workloads();
-        in = new PeerComparison.torch_workloads.Inputs();
-        in.setup();
+        in = PeerInputs.create();
+        bench = new TenflowersPeerWorkloads(in);
     }
 
     private static float[] filled(int n, float value) {
@@ -33,19 +36,67 @@ class PeerComparisonTest {
 
     @Test
     void w1AndW2() {
-        List<Tensor> add = bench.w1_add_1000(in);
+        List<Tensor> add = bench.w1Add1000().gradients();
         assertArrayEquals(filled(1000, 1f), add.get(0).toFloatArray());
         assertArrayEquals(filled(1000, 1f), add.get(1).toFloatArray());
-        List<Tensor> mul = bench.w2_mul_1000(in);
-        assertArrayEquals(in.b1000.toFloatArray(), mul.get(0).toFloatArray());
-        assertArrayEquals(in.a1000.toFloatArray(), mul.get(1).toFloatArray());
+        List<Tensor> mul = bench.w2Mul1000().gradients();
+        assertArrayEquals(in.b1000().toFloatArray(), mul.get(0).toFloatArray());
+        assertArrayEquals(in.a1000().toFloatArray(), mul.get(1).toFloatArray());
+    }
+
+    /** The forward value is the loss itself: W1's is Σa + Σb, W6's the batch's mean cross-entropy. */
+    @Test
+    void forwardValuesAreTheLosses() {
+        double sum = 0;
+        for (float v : in.a1000().toFloatArray()) {
+            sum += v;
+        }
+        for (float v : in.b1000().toFloatArray()) {
+            sum += v;
+        }
+        assertEquals(sum, bench.w1Add1000().forward().item(), 1e-3);
+        assertEquals(in.mlpSmall().forward(in.xSmall()).crossEntropy(in.targetsSmall()).item(),
+                bench.w6MlpB32().forward().item(), 1e-6);
+    }
+
+    /**
+     * Each benchmark body, called as JMH calls it (state built, parameter set, set-up run), returns
+     * what its workload computes on the engine its id names; ids keep their names and gain the engine.
+     */
+    @Test
+    void benchmarksRunTheirWorkloadOnTheNamedEngine() {
+        Map<String, java.util.function.Function<PeerWorkloads, PeerWorkloads.Outcome>> workloads = Map.of(
+                "w1_add_1000", PeerWorkloads::w1Add1000, "w2_mul_1000", PeerWorkloads::w2Mul1000,
+                "w3_relu_10000", PeerWorkloads::w3Relu10000, "w4_sigmoid_10000", PeerWorkloads::w4Sigmoid10000,
+                "w5_matmul_100", PeerWorkloads::w5Matmul100, "w6_mlp_b32", PeerWorkloads::w6MlpB32,
+                "w7_matmul_512", PeerWorkloads::w7Matmul512, "w8_mlp_b256", PeerWorkloads::w8MlpB256,
+                "w9_conv2d_b8", PeerWorkloads::w9Conv2dB8, "sgemm_1024", PeerWorkloads::sgemm1024);
+        Map<String, Method> benchmarks = BenchmarkInvoker.benchmarks(PeerComparison.class);
+        assertEquals(workloads.keySet().stream().map(n -> "PeerComparison.torch_workloads." + n).collect(Collectors.toSet()),
+                benchmarks.keySet());
+        for (Map.Entry<String, Method> benchmark : benchmarks.entrySet()) {
+            String name = benchmark.getKey().substring("PeerComparison.torch_workloads.".length());
+            assertTrue(BenchmarkInvoker.ids(benchmark.getValue()).contains(benchmark.getKey() + "[engine=tenflowers]"),
+                    BenchmarkInvoker.ids(benchmark.getValue()).toString());
+            List<BenchmarkInvoker.Invocation> calls = BenchmarkInvoker.invokeAll(benchmark.getValue());
+            BenchmarkInvoker.Invocation call = calls.stream()
+                    .filter(i -> i.params().get("engine").equals(PeerEngines.TENFLOWERS)).findFirst().orElseThrow();
+            PeerWorkloads.Outcome got = (PeerWorkloads.Outcome) call.result();
+            PeerWorkloads.Outcome expected = workloads.get(name).apply(bench);
+            assertArrayEquals(expected.forwardValues(), got.forwardValues(), call.id());
+            assertEquals(expected.gradientValues().size(), got.gradientValues().size(), call.id());
+            for (int g = 0; g < expected.gradientValues().size(); g++) {
+                assertArrayEquals(expected.gradientValues().get(g), got.gradientValues().get(g), call.id() + " gradient " + g);
+            }
+            calls.forEach(c -> c.state(PeerEngine.class).close());
+        }
     }
 
     @Test
     void w3AndW4() {
-        float[] x = in.x10000.toFloatArray();
-        float[] relu = bench.w3_relu_10000(in).get(0).toFloatArray();
-        float[] sigmoid = bench.w4_sigmoid_10000(in).get(0).toFloatArray();
+        float[] x = in.x10000().toFloatArray();
+        float[] relu = bench.w3Relu10000().gradients().get(0).toFloatArray();
+        float[] sigmoid = bench.w4Sigmoid10000().gradients().get(0).toFloatArray();
         for (int i = 0; i < x.length; i++) {
             assertEquals(x[i] > 0 ? 1f : 0f, relu[i]);
             double s = 1 / (1 + Math.exp(-x[i]));
@@ -75,8 +126,8 @@ class PeerComparisonTest {
 
     @Test
     void w5AndW7() {
-        checkMatmulGradient(bench.w5_matmul_100(in), in.a100, in.b100, 100);
-        checkMatmulGradient(bench.w7_matmul_512(in), in.a512, in.b512, 512);
+        checkMatmulGradient(bench.w5Matmul100().gradients(), in.a100(), in.b100(), 100);
+        checkMatmulGradient(bench.w7Matmul512().gradients(), in.a512(), in.b512(), 512);
     }
 
     /** The gradient predicts the loss change along a random direction (a finite difference in double). */
@@ -117,14 +168,14 @@ class PeerComparisonTest {
 
     @Test
     void w6AndW8GradientsOfEveryParameter() {
-        List<Tensor> small = bench.w6_mlp_b32(in);
-        assertEquals(in.mlpSmall.parameters().size(), small.size());
-        checkDirectionalDerivative(in.mlpSmall.parameters(), small,
-                () -> in.mlpSmall.forward(in.xSmall).crossEntropy(in.targetsSmall).item());
-        List<Tensor> large = bench.w8_mlp_b256(in);
+        List<Tensor> small = bench.w6MlpB32().gradients();
+        assertEquals(in.mlpSmall().parameters().size(), small.size());
+        checkDirectionalDerivative(in.mlpSmall().parameters(), small,
+                () -> in.mlpSmall().forward(in.xSmall()).crossEntropy(in.targetsSmall()).item());
+        List<Tensor> large = bench.w8MlpB256().gradients();
         assertEquals(6, large.size());
-        checkDirectionalDerivative(in.mlpLarge.parameters(), large,
-                () -> in.mlpLarge.forward(in.xLarge).crossEntropy(in.targetsLarge).item());
+        checkDirectionalDerivative(in.mlpLarge().parameters(), large,
+                () -> in.mlpLarge().forward(in.xLarge()).crossEntropy(in.targetsLarge()).item());
     }
 
     /**
@@ -133,9 +184,9 @@ class PeerComparisonTest {
      */
     @Test
     void w9GradientsOfInputWeightAndBias() {
-        List<Tensor> g = bench.w9_conv2d_b8(in);
-        float[] x = in.image.toFloatArray();
-        float[] w = in.conv.parameters().get(0).toFloatArray();
+        List<Tensor> g = bench.w9Conv2dB8().gradients();
+        float[] x = in.image().toFloatArray();
+        float[] w = in.conv().parameters().get(0).toFloatArray();
         assertArrayEquals(filled(16, 8 * 32 * 32), g.get(2).toFloatArray(), 1e-2f);
         float[] dw = g.get(1).toFloatArray();
         for (int c = 0; c < 3; c++) {
@@ -185,9 +236,9 @@ class PeerComparisonTest {
 
     @Test
     void sgemmEntriesAreDotProducts() {
-        float[] c = bench.sgemm_1024(in).toFloatArray();
-        float[] a = in.a1024.toFloatArray();
-        float[] b = in.b1024.toFloatArray();
+        float[] c = bench.sgemm1024().forward().toFloatArray();
+        float[] a = in.a1024().toFloatArray();
+        float[] b = in.b1024().toFloatArray();
         for (int i = 0; i < 1024; i += 211) {
             for (int j = 0; j < 1024; j += 173) {
                 double s = 0;

@@ -1,0 +1,68 @@
+package io.tenflowers.autograd.bench;
+
+import java.util.List;
+
+/**
+ * The anchor workloads W1–W9 of {@code shared/anchors/torch_bench.py} and the SGEMM ceiling of
+ * {@code peak_bench.py}, written once per engine so that {@link PeerComparison} measures both
+ * engines on the same definitions: same inputs ({@link PeerInputs}), same shapes, and per call
+ * exactly one forward and one backward pass in f32, with gradients with respect to exactly the
+ * tensors that require grad in {@code torch_bench.py} (both inputs for W1–W5 and W7, the
+ * parameters for W6/W8, input + weight + bias for W9). Gradients never accumulate across calls:
+ * each call starts from none, as {@code torch_bench.py} sets {@code .grad = None}.
+ *
+ * <p>Implementations: {@link TenflowersPeerWorkloads} (this engine) and, only when the Maven
+ * profile {@code pytorch} is active, {@code bench.pytorch.PyTorchPeerWorkloads} (PyTorch through
+ * DJL); {@link PeerEngines#open} picks one. An instance is confined to one thread.
+ */
+public interface PeerWorkloads extends AutoCloseable {
+    /** W1: {@code (a + b).sum()}, 1000 elements; gradients of a and b. */
+    Outcome w1Add1000();
+
+    /** W2: {@code (a ⊙ b).sum()}, 1000 elements; gradients of a and b. */
+    Outcome w2Mul1000();
+
+    /** W3: {@code relu(x).sum()}, 10000 elements; gradient of x. */
+    Outcome w3Relu10000();
+
+    /** W4: {@code sigmoid(x).sum()}, 10000 elements; gradient of x. */
+    Outcome w4Sigmoid10000();
+
+    /** W5: {@code (A·B).sum()}, 100×100; gradients of A and B. */
+    Outcome w5Matmul100();
+
+    /** W6: MLP 784→128→ReLU→10 on a batch of 32, mean cross-entropy; gradients of W1, b1, W2, b2. */
+    Outcome w6MlpB32();
+
+    /** W7: {@code (A·B).sum()}, 512×512; gradients of A and B. */
+    Outcome w7Matmul512();
+
+    /** W8: MLP 784→512→ReLU→512→ReLU→10 on a batch of 256, mean cross-entropy; gradients of the 6 parameters. */
+    Outcome w8MlpB256();
+
+    /** W9: {@code conv2d(x).sum()}, x {@code [8,3,32,32]}, 16 filters 3×3, padding 1; gradients of x, weight, bias. */
+    Outcome w9Conv2dB8();
+
+    /** The SGEMM ceiling: one 1024³ forward product, no gradients (2·1024³ FLOP per call). */
+    Outcome sgemm1024();
+
+    /** Releases what the engine holds (native memory on the PyTorch side); the instance is unusable after. */
+    @Override
+    void close();
+
+    /**
+     * What one call computed, readable until the next call on the same instance (the PyTorch side
+     * frees a call's arrays when the next call starts). Reading copies: only tests read.
+     */
+    interface Outcome {
+        /** The forward value: the scalar loss, or the product for SGEMM, row-major. */
+        float[] forwardValues();
+
+        /**
+         * One gradient per source, in the order the workload documents, row-major in this
+         * engine's layouts: Linear weights {@code [in, out]}, convolution weights
+         * {@code [out, in, kh, kw]}.
+         */
+        List<float[]> gradientValues();
+    }
+}
