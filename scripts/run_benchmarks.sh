@@ -17,8 +17,10 @@ Options:
   -a, --all              Run all benchmarks (default)
   -c, --category CAT     Run one category: basic (GradientPerformance),
                          comparison (PerformanceComparison), pytorch (PeerComparison:
-                         our side of the W1-W9 comparison with PyTorch), gate (the
-                         release gate's set: regression, memory_usage, scalability)
+                         W1-W9 and SGEMM on our engine and on PyTorch through DJL, in
+                         one JMH run; downloads DJL's PyTorch once, about 116 MB),
+                         gate (the release gate's set: regression, memory_usage,
+                         scalability)
   -f, --config CONFIG    Run with a configuration: release (default), debug,
                          parallel, gpu
   -s, --summary          Write summary.txt and the report (summary.html, summary.md)
