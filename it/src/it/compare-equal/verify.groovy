@@ -24,7 +24,10 @@ assert comparison.verdicts[0].verdict == 'NO_CHANGE'
 // both sides' forks are kept, named by side and pair
 assert new File(out, 'forks/Sleepy.sleep-tree-6.jmh.log').isFile()
 assert new File(out, 'forks/Sleepy.sleep-ref-6.jmh.log').isFile()
-assert new File(out, 'summary.html').text.contains('Sleepy')
+def page = new File(out, 'summary.html').text
+assert page.contains('Sleepy')
+assert page.contains('Verdicts: Wilcoxon signed-rank over the ratios of neighbouring forks of the two commits (compare)')
+assert page.contains('Compared with another commit in the same sitting')
 assert !new File(basedir, 'target').listFiles().any { it.name.startsWith('compare-') }
 assert 'git worktree list'.execute(null, basedir).text.readLines().size() == 1
 return true

@@ -30,13 +30,16 @@ import java.util.List;
  * @param trends     one trend per benchmark over the comparable stored runs
  * @param trendNote  what the trends are made of, or why there are none
  * @param failures   benchmarks that produced no result
+ * @param verdictTest the test behind the verdicts, for the footer: Mann-Whitney U over fork means
+ *                   ({@code check-baseline}) or the signed-rank test over neighbouring forks ({@code compare})
  */
 public record ReportPage(String title, boolean hasResults, String howTo, Status status, List<Fact> run,
                          List<Fact> environment,
                          List<Notice> notices, Summary summary, Chart changes, List<Category> categories,
                          List<FloorRow> floors, List<RatioRow> ratios, List<SideBySide> sideBySide, Memory memory,
                          List<Sweep> sweeps,
-                         List<ForkRow> forks, List<Trend> trends, String trendNote, List<FailureRow> failures) {
+                         List<ForkRow> forks, List<Trend> trends, String trendNote, List<FailureRow> failures,
+                         String verdictTest) {
 
     /**
      * @param kind {@code passed}, {@code failed}, {@code not-judged} or {@code unjudged} (no gate ran):

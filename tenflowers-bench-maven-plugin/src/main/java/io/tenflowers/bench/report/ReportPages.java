@@ -30,6 +30,7 @@ public final class ReportPages {
 
     /** {@code comparison.json}'s kind when the compare goal judged (two commits, one sitting). */
     private static final String COMPARE = "compare";
+    private static final String MANN_WHITNEY = "Mann-Whitney U over fork means";
 
     /**
      * @param inputs what the report is made from
@@ -43,7 +44,8 @@ public final class ReportPages {
             return new ReportPage(inputs.title(), false, HOW_TO,
                     new Status("unjudged", "NO RESULTS", "No benchmark results yet."), List.of(), List.of(), notices,
                     new Summary(0, "No benchmark results yet.", List.of()), null, List.of(), List.of(), List.of(),
-                    List.of(), new ReportPage.Memory(List.of(), null, ""), List.of(), List.of(), List.of(), "", List.of());
+                    List.of(), new ReportPage.Memory(List.of(), null, ""), List.of(), List.of(), List.of(), "", List.of(),
+                    MANN_WHITNEY);
         }
         ComparisonDocument comparison = inputs.comparison();
         boolean measured = !SMOKE.equals(results.run().preset());
@@ -54,9 +56,11 @@ public final class ReportPages {
                 RunFacts.environment(results.run()), notices, summary(results, comparison),
                 ResultTables.changes(judgements), ResultTables.categories(results, judgements),
                 SmallSections.floors(results, comparison, inputs.baseline(), measured), SmallSections.ratios(results),
-                SideBySideSection.of(results), MemoryTable.of(results, judgements), SweepSection.of(results, judgements), SmallSections.forks(results),
-                TrendSection.of(trendRuns, results), trendNote(trendRuns.size(), measured),
-                SmallSections.failures(results));
+                SideBySideSection.of(results), MemoryTable.of(results, judgements), SweepSection.of(results, judgements),
+                SmallSections.forks(results), TrendSection.of(trendRuns, results), trendNote(trendRuns.size(), measured),
+                SmallSections.failures(results), comparison != null && COMPARE.equals(comparison.kind())
+                        ? "Wilcoxon signed-rank over the ratios of neighbouring forks of the two commits (compare)"
+                        : MANN_WHITNEY);
     }
 
     private static List<Notice> runNotices(ResultsDocument results, ComparisonDocument comparison, boolean measured) {
