@@ -2,7 +2,10 @@
 """Builds the side-by-side table from compare_with_pytorch.sh's outputs (DIR THREADS).
 
 Ours: the median of every measured iteration of both JMH runs (before and after PyTorch).
-PyTorch: the median of torch_bench.py's repeats. Ratio = ours / PyTorch (above 1: we are faster).
+PyTorch: the median of torch_workloads.py's repeats. Ratio = ours / PyTorch (above 1: we are faster).
+The OpenBLAS kernel PyTorch and numpy ran (openblas.txt from compare_with_pytorch.sh's check, and
+what torch_workloads.py and blas_peak.py recorded in their processes) is printed above the table
+and in its header; a fallback kernel is flagged there.
 """
 import json, re, statistics, sys, os
 
@@ -40,6 +43,45 @@ def torch():
             return json.loads(line[5:])["results"]
     raise SystemExit("torch.log has no JSON line")
 
+def kv(path):
+    d = {}
+    if os.path.exists(path):
+        for line in open(path):
+            k, _, v = line.rstrip("\n").partition("=")
+            d.setdefault(k, v)
+    return d
+
+def json_line(name):
+    path = os.path.join(out, name)
+    if os.path.exists(path):
+        for line in open(path):
+            if line.startswith("JSON "):
+                return json.loads(line[5:])
+    return {}
+
+def kernel():
+    """(short name for the header, one sentence on the kernel) from the check and both Python logs."""
+    check = kv(os.path.join(out, "openblas.txt"))
+    seen = {}
+    for log in ("torch.log", "peak.log"):
+        blas = json_line(log).get("openblas")
+        if blas:
+            seen[log] = (",".join(blas["cores"]) or "none", blas["verdict"])
+    cores = {c for c, _ in seen.values()}
+    core = next(iter(cores)) if len(cores) == 1 else check.get("core", "unknown")
+    verdict = next((v for _, v in seen.values()), check.get("verdict", "unknown"))
+    text = f"OpenBLAS kernel: {core}"
+    if check:
+        text += f" ({verdict} on this {check.get('cpu_level', '?')} CPU, {check.get('cpu', '?')}; {check.get('selection', '')})"
+    if len(cores) > 1:
+        text += "; the processes disagree: " + ", ".join(f"{k} {c}" for k, (c, _) in seen.items())
+    elif check and seen and core != check.get("core"):
+        text += f"; the check before the run saw {check.get('core')}"
+    if verdict == "fallback":
+        core += ", FALLBACK"
+        text += ". A FALLBACK KERNEL: PyTorch's matrix work ran below this machine's speed"
+    return core, text
+
 def openblas():
     text = open(os.path.join(out, "peak.log")).read()
     m = re.search(r"numpy sgemm 1024\s+best\s+([\d.]+) GFLOP/s\s+median\s+([\d.]+)", text)
@@ -48,9 +90,11 @@ def openblas():
 samples, alloc = ours()
 t = torch()
 blas = openblas()
+core, core_text = kernel()
+print(core_text + ".\n")
 print(f"Threads: {threads}. Ours = median of all measured iterations of two JMH runs (before and after PyTorch); "
-      f"PyTorch = median of torch_bench.py repeats; ratio = ours / PyTorch.\n")
-print("| workload | ours ops/s | PyTorch ops/s | ratio | ours GFLOP/s | % of OpenBLAS SGEMM | ours bytes/op |")
+      f"PyTorch = median of torch_workloads.py repeats; ratio = ours / PyTorch.\n")
+print(f"| workload | ours ops/s | PyTorch ops/s (OpenBLAS {core}) | ratio | ours GFLOP/s | % of OpenBLAS SGEMM | ours bytes/op |")
 print("|---|---:|---:|---:|---:|---:|---:|")
 for ours_name, torch_name, flop in WORKLOADS:
     s = samples.get(ours_name)
@@ -64,5 +108,5 @@ for ours_name, torch_name, flop in WORKLOADS:
     print(f"| {ours_name} | {med:,.1f} | {tm:,.1f} | {med / tm:.2f}× | {gflops} | {pct} | {b} |")
 if "sgemm_1024" in samples:
     g = statistics.median(samples["sgemm_1024"]) * 2 * 1024 ** 3 / 1e9
-    print(f"\nSGEMM 1024³ forward: ours {g:.1f} GFLOP/s; OpenBLAS (numpy, same sitting) {blas} GFLOP/s"
+    print(f"\nSGEMM 1024³ forward: ours {g:.1f} GFLOP/s; OpenBLAS (numpy, {core} kernel, same sitting) {blas} GFLOP/s"
           + (f"; ratio {g / blas:.2f}" if blas else ""))
