@@ -4,10 +4,10 @@ import org.openjdk.jmh.annotations.Benchmark;
 
 /**
  * The side-by-side with PyTorch (category {@code pytorch}): exactly the workloads W1–W9 of
- * {@code shared/anchors/torch_bench.py}, each one forward plus one backward pass in f32, with
+ * {@code scripts/torch_workloads.py}, each one forward plus one backward pass in f32, with
  * gradients w.r.t. exactly the tensors that require grad there — both inputs for W1–W5 and W7,
  * the parameters for W6/W8, input + weight + bias for W9 — from no gradients at each invocation.
- * Plus the forward SGEMM 1024³ that {@code peak_bench.py} times for OpenBLAS.
+ * Plus the forward SGEMM 1024³ that {@code scripts/blas_peak.py} times for OpenBLAS.
  *
  * <p>The workloads are defined once ({@link PeerWorkloads}, inputs {@link PeerInputs}) and run on
  * the engine named by the parameter {@code engine} of {@link PeerEngine}: {@code tenflowers}

@@ -3,13 +3,13 @@ package io.tenflowers.autograd.bench;
 import java.util.List;
 
 /**
- * The anchor workloads W1–W9 of {@code shared/anchors/torch_bench.py} and the SGEMM ceiling of
- * {@code peak_bench.py}, written once per engine so that {@link PeerComparison} measures both
+ * The anchor workloads W1–W9 of {@code scripts/torch_workloads.py} and the SGEMM ceiling of
+ * {@code scripts/blas_peak.py}, written once per engine so that {@link PeerComparison} measures both
  * engines on the same definitions: same inputs ({@link PeerInputs}), same shapes, and per call
  * exactly one forward and one backward pass in f32, with gradients with respect to exactly the
- * tensors that require grad in {@code torch_bench.py} (both inputs for W1–W5 and W7, the
+ * tensors that require grad in {@code scripts/torch_workloads.py} (both inputs for W1–W5 and W7, the
  * parameters for W6/W8, input + weight + bias for W9). Gradients never accumulate across calls:
- * each call starts from none, as {@code torch_bench.py} sets {@code .grad = None}.
+ * each call starts from none (scripts/torch_workloads.py asks {@code torch.autograd.grad} for them).
  *
  * <p>Implementations: {@link TenflowersPeerWorkloads} (this engine) and, only when the Maven
  * profile {@code pytorch} is active, {@code bench.pytorch.PyTorchPeerWorkloads} (PyTorch through

@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * PyTorch's side of {@link PeerWorkloads}, through DJL: the operations {@code torch_bench.py}
+ * PyTorch's side of {@link PeerWorkloads}, through DJL: the operations {@code scripts/torch_workloads.py}
  * calls ({@code +}, {@code *}, {@code relu}, {@code sigmoid}, {@code @}, {@code nn.Linear}'s
  * {@code linear} with weights {@code [out, in]}, {@code log_softmax} + pick + mean for
  * {@code cross_entropy}, {@code conv2d}), on copies of the same {@link PeerInputs}.
  *
- * <p>Per call, like {@code torch_bench.py}'s {@code fb()}: the sources start without gradients
+ * <p>Per call, like {@code scripts/torch_workloads.py}: the sources start without gradients
  * (each call takes fresh leaf views of the stored tensors — a detach, sharing storage — and marks
  * them as requiring grad, the equivalent of {@code p.grad = None}: DJL's
  * {@link GradientCollector} never zeroes gradients, so reusing the same leaves would accumulate),
