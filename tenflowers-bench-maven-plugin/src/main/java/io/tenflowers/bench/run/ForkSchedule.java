@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The order in which the coming {@code compare} goal runs the forks of one benchmark on its two sides
+ * The order in which the {@code compare} goal runs the forks of one benchmark on its two sides
  * (the working tree and the ref), so that the machine's drift over the sitting hits both sides alike.
  * Forks come in neighbouring pairs, one per side; the pairs alternate which side goes first
  * ({@code A B, B A, A B, …}: over two pairs a drift that is linear in time cancels exactly), or, with a

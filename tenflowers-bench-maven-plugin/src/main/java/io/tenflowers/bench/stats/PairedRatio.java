@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  *   <li>interval: percentile bootstrap of that estimate over resampled pairs (seeded, so a run
  *       is reproducible), the pairing kept.</li>
  * </ul>
- * This is the statistic the {@code compare} goal is meant to use (interleaved forks, both commits in
+ * This is the statistic of the {@code compare} goal (interleaved forks, both commits in
  * one sitting); {@link RankSumTest} serves the unpaired comparison with a saved baseline.
  *
  * @param pairs  number of pairs
