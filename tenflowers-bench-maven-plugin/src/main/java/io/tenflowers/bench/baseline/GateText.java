@@ -106,19 +106,14 @@ final class GateText {
     }
 
     static String summary(Map<String, Integer> counts, String notJudged) {
-        return summary("Baseline check", counts, notJudged);
-    }
-
-    /** @param gate the gate's name at the start of the line, e.g. {@code Compare} */
-    static String summary(String gate, Map<String, Integer> counts, String notJudged) {
         String floors = "floors: " + counts.get("FLOOR_PASSED") + " passed, " + counts.get("FLOOR_VIOLATED")
                 + " violated.";
         if (notJudged != null) {
-            return gate + ": relative rule not judged (see above); " + floors;
+            return "Baseline check: relative rule not judged (see above); " + floors;
         }
         int judged = counts.get("IMPROVED") + counts.get("REGRESSED") + counts.get("NO_CHANGE")
                 + counts.get("INSUFFICIENT_DATA");
-        return gate + ": " + judged + " judged: " + counts.get("REGRESSED") + " regressed, "
+        return "Baseline check: " + judged + " judged: " + counts.get("REGRESSED") + " regressed, "
                 + counts.get("IMPROVED") + " improved, " + counts.get("NO_CHANGE") + " unchanged, "
                 + counts.get("INSUFFICIENT_DATA") + " insufficient data; " + counts.get("NEW") + " new, "
                 + counts.get("MISSING") + " missing, " + counts.get("NOT_JUDGED") + " not judged; " + floors;

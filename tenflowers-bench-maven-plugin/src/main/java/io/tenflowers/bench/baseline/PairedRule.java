@@ -97,24 +97,19 @@ public final class PairedRule {
     private List<Judgement> compare(List<Side> sides) {
         int m = Math.max(1, sides.size());
         double strictest = settings.alpha() / m;
-        List<Integer> testable = new ArrayList<>();
         PairedRatio[] ratios = new PairedRatio[sides.size()];
+        Double[] raw = new Double[sides.size()];
         for (int i = 0; i < sides.size(); i++) {
             Side side = sides.get(i);
             if (side.ref.length >= 2) {
                 ratios[i] = side.constant() ? new PairedRatio(side.ref.length, 0, 0, 0, 1.0)
                         : PairedRatio.of(side.ref, side.current, settings.confidence());
                 if (PairedRatio.smallestReachablePValue(side.ref.length) <= strictest) {
-                    testable.add(i);
+                    raw[i] = ratios[i].pValue();
                 }
             }
         }
-        double[] adjustedTested = MultipleComparisons.holm(testable.stream()
-                .mapToDouble(i -> ratios[i].pValue()).toArray());
-        Double[] adjusted = new Double[sides.size()];
-        for (int k = 0; k < testable.size(); k++) {
-            adjusted[testable.get(k)] = adjustedTested[k];
-        }
+        Double[] adjusted = MultipleComparisons.holmOfTested(raw);
         List<Judgement> judgements = new ArrayList<>();
         for (int i = 0; i < sides.size(); i++) {
             judgements.add(judge(sides.get(i), ratios[i], adjusted[i], strictest));

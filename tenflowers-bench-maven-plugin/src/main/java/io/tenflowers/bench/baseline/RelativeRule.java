@@ -92,25 +92,18 @@ public final class RelativeRule {
     private List<Judgement> compare(List<Pair> pairs) {
         int m = Math.max(1, pairs.size());
         double strictest = settings.alpha() / m;
-        List<Integer> testable = new ArrayList<>();
-        double[] raw = new double[pairs.size()];
+        Double[] raw = new Double[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
             Pair p = pairs.get(i);
             if (p.old.length > 0 && p.current.length > 0
                     && RankSumTest.smallestReachablePValue(p.old.length, p.current.length) <= strictest) {
                 raw[i] = RankSumTest.pValue(p.old, p.current);
-                testable.add(i);
             }
         }
-        double[] tested = testable.stream().mapToDouble(i -> raw[i]).toArray();
-        double[] adjustedTested = MultipleComparisons.holm(tested);
-        Double[] adjusted = new Double[pairs.size()];
-        for (int k = 0; k < testable.size(); k++) {
-            adjusted[testable.get(k)] = adjustedTested[k];
-        }
+        Double[] adjusted = MultipleComparisons.holmOfTested(raw);
         List<Judgement> judgements = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
-            judgements.add(judge(pairs.get(i), adjusted[i] == null ? null : raw[i], adjusted[i], strictest));
+            judgements.add(judge(pairs.get(i), raw[i], adjusted[i], strictest));
         }
         return judgements;
     }

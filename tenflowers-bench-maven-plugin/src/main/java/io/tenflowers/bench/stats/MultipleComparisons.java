@@ -37,4 +37,34 @@ public final class MultipleComparisons {
         }
         return adjusted;
     }
+
+    /**
+     * Holm over the comparisons that were tested, leaving the others out of m: a comparison that can
+     * never reach significance (too few forks) is not a test and must not dilute the others.
+     *
+     * @param raw raw p-values, null where no test was made (not modified)
+     * @return the Holm-adjusted p-values of the tested ones, null where {@code raw} is null
+     */
+    public static Double[] holmOfTested(Double[] raw) {
+        int tested = 0;
+        for (Double p : raw) {
+            tested += p == null ? 0 : 1;
+        }
+        double[] values = new double[tested];
+        int k = 0;
+        for (Double p : raw) {
+            if (p != null) {
+                values[k++] = p;
+            }
+        }
+        double[] adjusted = holm(values);
+        Double[] result = new Double[raw.length];
+        k = 0;
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] != null) {
+                result[i] = adjusted[k++];
+            }
+        }
+        return result;
+    }
 }

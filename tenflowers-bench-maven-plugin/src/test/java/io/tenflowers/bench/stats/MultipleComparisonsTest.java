@@ -27,4 +27,12 @@ class MultipleComparisonsTest {
         double[] adjusted = MultipleComparisons.holm(raw);
         org.junit.jupiter.api.Assertions.assertEquals(0.5, adjusted[37], 1e-15);
     }
+
+    @Test
+    void onlyTheTestedComparisonsCountAndTheOthersStayUntested() {
+        Double[] adjusted = MultipleComparisons.holmOfTested(new Double[] {0.01, null, 0.04, null});
+        // m = 2, not 4: 2 · 0.01 = 0.02, then max(0.02, 1 · 0.04) = 0.04
+        assertArrayEquals(new Double[] {0.02, null, 0.04, null}, adjusted);
+        assertArrayEquals(new Double[0], MultipleComparisons.holmOfTested(new Double[0]));
+    }
 }
