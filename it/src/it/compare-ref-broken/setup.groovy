@@ -1,20 +1,11 @@
-// Makes the scenario's folder a git repository: commit what is here (the "fast" commit).
-def git(String... args) {
-    def command = ['git', '-c', 'user.name=it', '-c', 'user.email=it@example.com', '-c', 'commit.gpgsign=false'] + args.toList()
-    def process = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true).start()
-    def output = process.inputStream.text
-    assert process.waitFor() == 0 : "${command.join(' ')} failed: ${output}"
-    return output
-}
-new File(basedir, '.gitignore').text = 'target/\nbuild.log\n'
-git('init', '-q')
-git('add', '-A')
+def git = evaluate(new File(basedir, '../../../src/it/shared/repo.groovy'))
+// The ref does not compile...
 def source = new File(basedir, 'src/test/java/sample/Sleepy.java')
 source.text = source.text.replace('SLEEP_MILLIS = 2;', 'SLEEP_MILLIS = 2 +;')
 git('add', '-A')
 git('commit', '-q', '-m', 'broken')
 git('tag', 'broken')
-// The working tree's commit repairs it.
+// ...the working tree's commit repairs it.
 source.text = source.text.replace('SLEEP_MILLIS = 2 +;', 'SLEEP_MILLIS = 2;')
 git('commit', '-q', '-a', '-m', 'fixed')
 return true

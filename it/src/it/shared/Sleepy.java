@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Thread)
 public class Sleepy {
-    /** setup.groovy's slow commit doubles it. */
+    /** compare-slowdown's setup.groovy doubles it in the working tree's commit. */
     static final long SLEEP_MILLIS = 2;
 
     @Benchmark
