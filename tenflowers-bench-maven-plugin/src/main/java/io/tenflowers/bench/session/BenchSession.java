@@ -271,13 +271,18 @@ public final class BenchSession {
      * on its classpath, else from the {@code # JMH version:} header of JMH's log, else from the results.
      */
     static String jmhVersion(BenchmarkClasspath classpath, RunOutcome outcome, List<JmhRecord> records) {
+        return jmhVersion(classpath, outcome.log(), records);
+    }
+
+    /** As above, from JMH's log {@code log} (or null when there is none to read) */
+    static String jmhVersion(BenchmarkClasspath classpath, Path log, List<JmhRecord> records) {
         Optional<String> fromClasspath = classpath.jmhVersion();
         if (fromClasspath.isPresent()) {
             return fromClasspath.get();
         }
-        if (outcome.log() != null && Files.isRegularFile(outcome.log())) {
+        if (log != null && Files.isRegularFile(log)) {
             try {
-                String fromLog = JmhLogParser.read(outcome.log()).jmhVersion();
+                String fromLog = JmhLogParser.read(log).jmhVersion();
                 if (fromLog != null) {
                     return fromLog;
                 }

@@ -349,8 +349,8 @@ public final class CompareSession {
                                      BenchmarkClasspath classpath, Instant started, Instant finished,
                                      ResultsDocument.Git git, List<JmhRecord> records,
                                      List<BenchmarkFailure> failures) {
-        String jmhVersion = classpath.jmhVersion().orElseGet(() -> records.stream().map(JmhRecord::jmhVersion)
-                .filter(v -> v != null).findFirst().orElse(null));
+        // each fork's log was moved aside under its own name: the classpath and the records tell it
+        String jmhVersion = BenchSession.jmhVersion(classpath, (Path) null, records);
         ResultsDocument.Run run = BenchSession.metadata(bench, options, listing, jmhVersion, started, finished, git,
                 Map.of());
         return new ResultsAssembler(bench.ratios(), bench.elementParams(), bench.sideBySide()).assemble(run, records, failures);
