@@ -51,6 +51,14 @@ public final class KernelBackend {
         return Collections.unmodifiableMap(new LinkedHashMap<>(GEMM.blocking()));
     }
 
+    /**
+     * The cache sizes the GEMM's blocking was derived from, and where they were read
+     * ({@link CacheSizes#detect()}).
+     */
+    public static CacheSizes cacheSizes() {
+        return CacheSizes.detect();
+    }
+
     /** A short description for logs and benchmark metadata, e.g. "vector (512-bit, 16 lanes)" or "scalar". */
     public static String describe() {
         if (!VECTOR) {

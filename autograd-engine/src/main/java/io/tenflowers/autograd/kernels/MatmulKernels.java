@@ -58,7 +58,7 @@ public final class MatmulKernels {
     }
 
     /** Rows handed to a thread come in multiples of the micro-kernel's height, so no tile is split. */
-    private static final int ROW_GRAIN = 6;
+    private static final int ROW_GRAIN = KernelBackend.GEMM.blocking().getOrDefault("mr", 8);
 
     /**
      * Splits op(A) and C into blocks of rows, one per thread. Every element of C is computed by

@@ -1,10 +1,15 @@
 package io.tenflowers.autograd.bench;
 
+import io.tenflowers.autograd.kernels.CacheSizes;
 import io.tenflowers.autograd.kernels.ConvolutionKernels;
 import io.tenflowers.autograd.kernels.KernelBackend;
 import io.tenflowers.autograd.kernels.MatmulKernels;
 import io.tenflowers.autograd.kernels.Parallelism;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +17,8 @@ import java.util.Map;
 
 /**
  * The engine's kernel choices in this JVM, one {@code key=value} line each on stdout: the backend
- * (vector or scalar), the vector species, the GEMM blocking, the matrix-product thresholds, the
+ * (vector or scalar), the vector species, the processor's identity and cache sizes with the GEMM
+ * blocking derived from them, the matrix-product thresholds, the
  * thread setting and the processors the JVM sees; under the Maven profile {@code pytorch} also
  * PyTorch's versions and thread counts ({@link #pyTorchFacts()}).
  *
@@ -57,6 +63,10 @@ public final class KernelEnvironment {
             facts.put("engine.vector.bits", Integer.toString(KernelBackend.vectorBits()));
             facts.put("engine.vector.float_lanes", Integer.toString(KernelBackend.vectorFloatLanes()));
         }
+        facts.put("cpu.id", cpuId(Path.of("/proc/cpuinfo")));
+        CacheSizes caches = KernelBackend.cacheSizes();
+        facts.put("engine.cpu.caches", caches.describe());
+        facts.put("engine.cpu.caches.source", caches.source());
         Map<String, Integer> blocking = KernelBackend.gemmBlocking();
         if (blocking.containsKey("mr") && blocking.containsKey("nr")) {
             facts.put("engine.gemm.tile", blocking.get("mr") + "x" + blocking.get("nr"));
@@ -69,6 +79,34 @@ public final class KernelEnvironment {
         facts.put("jvm.available_processors", Integer.toString(Runtime.getRuntime().availableProcessors()));
         facts.putAll(pyTorchFacts());
         return facts;
+    }
+
+    /**
+     * The processor as {@code lscpu} names it beyond its model name, which virtual machines often
+     * shorten to "AMD EPYC": vendor, family, model and stepping from the first processor of
+     * {@code cpuinfo} (Linux), e.g. {@code "AuthenticAMD family 26 model 2 stepping 1"}, or
+     * {@link #UNSET} where there is no such file.
+     */
+    static String cpuId(Path cpuinfo) {
+        Map<String, String> first = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(cpuinfo, StandardCharsets.UTF_8)) {
+                if (line.isBlank() && !first.isEmpty()) {
+                    break;
+                }
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    first.putIfAbsent(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return UNSET;
+        }
+        if (!first.containsKey("cpu family")) {
+            return UNSET;
+        }
+        return first.getOrDefault("vendor_id", "unknown") + " family " + first.get("cpu family")
+                + " model " + first.getOrDefault("model", "?") + " stepping " + first.getOrDefault("stepping", "?");
     }
 
     /**

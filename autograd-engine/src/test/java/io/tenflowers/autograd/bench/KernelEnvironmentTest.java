@@ -2,10 +2,14 @@ package io.tenflowers.autograd.bench;
 
 import io.tenflowers.autograd.kernels.KernelBackend;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -78,5 +82,23 @@ class KernelEnvironmentTest {
         }
         String expected = String.join(System.lineSeparator(), KernelEnvironment.lines()) + System.lineSeparator();
         assertEquals(expected, captured.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theCpuIsNamedByVendorFamilyModelAndStepping(@TempDir Path dir) throws IOException {
+        Path cpuinfo = dir.resolve("cpuinfo");
+        Files.writeString(cpuinfo, "processor\t: 0\nvendor_id\t: GenuineIntel\ncpu family\t: 6\n"
+                + "model\t\t: 207\nmodel name\t: Intel(R) Xeon(R) Platinum 8581C CPU @ 2.10GHz\nstepping\t: 2\n\n"
+                + "processor\t: 1\nvendor_id\t: AuthenticAMD\ncpu family\t: 26\n");
+        assertEquals("GenuineIntel family 6 model 207 stepping 2", KernelEnvironment.cpuId(cpuinfo));
+        assertEquals(KernelEnvironment.UNSET, KernelEnvironment.cpuId(dir.resolve("absent")));
+    }
+
+    @Test
+    void theCachesAndTheirSourceAreRecorded() {
+        Map<String, String> facts = KernelEnvironment.facts();
+        assertTrue(facts.get("engine.cpu.caches").matches("L1d \\d+ KiB, L2 \\d+ KiB, L3 \\d+ KiB"),
+                facts.get("engine.cpu.caches"));
+        assertEquals(KernelBackend.cacheSizes().source(), facts.get("engine.cpu.caches.source"));
     }
 }

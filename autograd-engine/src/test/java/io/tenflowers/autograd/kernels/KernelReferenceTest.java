@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Every kernel against a plain reference loop, on odd sizes that do not divide any block size. */
 class KernelReferenceTest {
@@ -46,12 +47,40 @@ class KernelReferenceTest {
     /**
      * Both GEMM implementations (the scalar fallback, and the backend in use: the Vector API one
      * when the module is present), all four transpose variants, sizes that leave partial
-     * register tiles and partial cache blocks (KC = 256, MC = 96, NC = 2048), accumulating into C.
+     * register tiles and partial cache blocks of this machine's blocking (kc = 256, mc = 256,
+     * nc = 2048 on a 48 KiB / 1 MiB / 32 MiB machine), accumulating into C.
      */
     @ParameterizedTest
     @CsvSource({"1,1,1", "7,7,7", "33,33,33", "1,257,1", "257,3,129", "5,130,513", "64,1,7", "257,257,257",
-            "97,300,2100", "6,256,32", "100,100,100", "40,80,10", "13,64,16"})
+            "97,300,2100", "6,256,32", "100,100,100", "40,80,10", "13,64,16", "521,263,45", "9,17,33"})
     void gemmMatchesTheTripleLoopForEveryTransposeAndBackend(int m, int k, int n) {
+        for (GemmKernel kernel : new GemmKernel[]{new ScalarGemm(), KernelBackend.GEMM}) {
+            assertGemmMatchesTripleLoop(kernel, m, k, n);
+        }
+    }
+
+    /**
+     * The vector kernel under the blocking other machines get (a 2 MiB-L2 Xeon, and caches so
+     * small that every panel size is at its minimum), on sizes just past each panel size, so that
+     * a blocking this machine does not choose is still checked.
+     */
+    @ParameterizedTest
+    @CsvSource({"49152,2097152,110100480", "8192,65536,262144", "49152,1048576,33554432"})
+    void vectorGemmIsRightUnderOtherMachinesBlocking(long l1, long l2, long l3) {
+        assumeTrue(KernelBackend.isVectorized(), "the Vector API module is not present");
+        int mr = KernelBackend.GEMM.blocking().get("mr");
+        int nr = KernelBackend.GEMM.blocking().get("nr");
+        GemmBlocking blocking = GemmBlocking.forCaches(new CacheSizes(l1, l2, l3, "test"), mr, nr);
+        GemmKernel kernel = new VectorGemm(blocking);
+        // Packed path (A larger than directAFloats) and the in-place path, each past kc and mc.
+        int k = blocking.kc() + 3;
+        int packedRows = (int) Math.max(blocking.mc() + mr + 1, blocking.directAFloats() / k + 1);
+        assertGemmMatchesTripleLoop(kernel, packedRows, k, nr + 5);
+        assertGemmMatchesTripleLoop(kernel, 2 * mr + 3, k, 2 * nr + 1);
+        assertGemmMatchesTripleLoop(kernel, mr - 1, 2 * blocking.kc() + 1, Math.min(blocking.nc() + 1, 600));
+    }
+
+    private static void assertGemmMatchesTripleLoop(GemmKernel kernel, int m, int k, int n) {
         Random r = new Random(m * 31L + k * 7L + n);
         float[] a = random(r, m * k);
         float[] b = random(r, k * n);
@@ -62,15 +91,14 @@ class KernelReferenceTest {
         }
         float[] aT = transpose(a, m, k);
         float[] bT = transpose(b, k, n);
-        for (GemmKernel kernel : new GemmKernel[]{new ScalarGemm(), KernelBackend.GEMM}) {
-            for (int variant = 0; variant < 4; variant++) {
-                boolean ta = (variant & 1) != 0;
-                boolean tb = (variant & 2) != 0;
-                float[] c = c0.clone();
-                kernel.gemm(ta, tb, m, n, k, ta ? aT : a, 0, ta ? m : k, tb ? bT : b, 0, c, 0);
-                assertArrayEquals(expected, c, 1e-4f * (float) Math.sqrt(k),
-                        kernel.getClass().getSimpleName() + " transposeA=" + ta + " transposeB=" + tb);
-            }
+        for (int variant = 0; variant < 4; variant++) {
+            boolean ta = (variant & 1) != 0;
+            boolean tb = (variant & 2) != 0;
+            float[] c = c0.clone();
+            kernel.gemm(ta, tb, m, n, k, ta ? aT : a, 0, ta ? m : k, tb ? bT : b, 0, c, 0);
+            assertArrayEquals(expected, c, 1e-4f * (float) Math.sqrt(k),
+                    kernel.getClass().getSimpleName() + " " + kernel.blocking() + " m=" + m + " k=" + k + " n=" + n
+                            + " transposeA=" + ta + " transposeB=" + tb);
         }
     }
 
