@@ -119,6 +119,8 @@ cd "$root"
 mvn -B -q -pl autograd-engine -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-classpath.txt -DskipTests >/dev/null
 cp="autograd-engine/target/test-classes:autograd-engine/target/classes:$(cat autograd-engine/target/bench-classpath.txt)"
+# The engine's kernel choices on this machine (CPU id, caches, GEMM tile and blocking), for the table's header.
+"$java" --add-modules=jdk.incubator.vector -cp "$cp" io.tenflowers.autograd.bench.KernelEnvironment > "$out/kernel.txt" 2>/dev/null
 
 if [[ $quick == 1 ]]; then runs=(-f 1 -wi 1 -i 2 -w 200ms -r 200ms); torch_args=(-q); peak_args=(-q); else runs=(-f 1 -wi 5 -i 9 -w 500ms -r 500ms); torch_args=(-r 9 -s 0.25); peak_args=(); fi
 

@@ -87,15 +87,35 @@ def openblas():
     m = re.search(r"numpy sgemm 1024\s+best\s+([\d.]+) GFLOP/s\s+median\s+([\d.]+)", text)
     return float(m.group(2)) if m else None
 
+def fma_peak(samples):
+    """GFLOP/s of PeerComparison.machine.fma_peak (median op rate × FLOP per op), or None.
+    FLOP per op = 2 × lanes × 12 chains × 4096 steps; lanes from the vector width JMH's run recorded
+    (kernel.txt, KernelEnvironment's facts: 16 with AVX-512, 8 with AVX2)."""
+    rate = samples.get("fma_peak")
+    if not rate:
+        return None
+    lanes = int(kv(os.path.join(out, "kernel.txt")).get("engine.vector.float_lanes", "16"))
+    return statistics.median(rate) * 2 * lanes * 12 * 4096 / 1e9
+
 samples, alloc = ours()
+peak = fma_peak(samples)
 t = torch()
 blas = openblas()
 core, core_text = kernel()
 print(core_text + ".\n")
+facts = kv(os.path.join(out, "kernel.txt"))
+if facts:
+    print(f"Ours: CPU {facts.get('cpu.id', '?')} ({facts.get('engine.cpu.caches', '?')}); "
+          f"{facts.get('engine.backend.description', '?')}; GEMM tile {facts.get('engine.gemm.tile', '?')}, "
+          f"kc {facts.get('engine.gemm.kc', '?')}, mc {facts.get('engine.gemm.mc', '?')}, nc {facts.get('engine.gemm.nc', '?')}.\n")
 print(f"Threads: {threads}. Ours = median of all measured iterations of two JMH runs (before and after PyTorch); "
       f"PyTorch = median of torch_workloads.py repeats; ratio = ours / PyTorch.\n")
-print(f"| workload | ours ops/s | PyTorch ops/s (OpenBLAS {core}) | ratio | ours GFLOP/s | % of OpenBLAS SGEMM | ours bytes/op |")
-print("|---|---:|---:|---:|---:|---:|---:|")
+if peak:
+    print(f"FMA peak of this core (PeerComparison.machine.fma_peak, same JMH runs): {peak:.1f} GFLOP/s; "
+          f"% of peak is ours GFLOP/s against it (the nominal ports × lanes × 2 × clock needs the clock, "
+          f"which a VM does not show: see the Performance page).\n")
+print(f"| workload | ours ops/s | PyTorch ops/s (OpenBLAS {core}) | ratio | ours GFLOP/s | % of OpenBLAS SGEMM | % of FMA peak | ours bytes/op |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|")
 for ours_name, torch_name, flop in WORKLOADS:
     s = samples.get(ours_name)
     if not s:
@@ -104,9 +124,11 @@ for ours_name, torch_name, flop in WORKLOADS:
     tm = t[torch_name]["median"]
     gflops = f"{med * flop / 1e9:.1f}" if flop else "–"
     pct = f"{100 * med * flop / 1e9 / blas:.0f} %" if flop and blas else "–"
+    of_peak = f"{100 * med * flop / 1e9 / peak:.0f} %" if flop and peak else "–"
     b = f"{statistics.median(alloc[ours_name]):,.0f}" if ours_name in alloc else "–"
-    print(f"| {ours_name} | {med:,.1f} | {tm:,.1f} | {med / tm:.2f}× | {gflops} | {pct} | {b} |")
+    print(f"| {ours_name} | {med:,.1f} | {tm:,.1f} | {med / tm:.2f}× | {gflops} | {pct} | {of_peak} | {b} |")
 if "sgemm_1024" in samples:
     g = statistics.median(samples["sgemm_1024"]) * 2 * 1024 ** 3 / 1e9
     print(f"\nSGEMM 1024³ forward: ours {g:.1f} GFLOP/s; OpenBLAS (numpy, {core} kernel, same sitting) {blas} GFLOP/s"
-          + (f"; ratio {g / blas:.2f}" if blas else ""))
+          + (f"; ratio {g / blas:.2f}" if blas else "")
+          + (f"; ours {100 * g / peak:.0f} % and OpenBLAS {100 * blas / peak:.0f} % of the FMA peak {peak:.1f}" if peak and blas else ""))

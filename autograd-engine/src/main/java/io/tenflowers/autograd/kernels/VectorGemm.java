@@ -69,7 +69,7 @@ final class VectorGemm implements GemmKernel {
         float[][] buffers = packBuffers.get();
         float[] packedA = buffers[0];
         float[] packedB = buffers[1];
-        float[] edgeTile = buffers[2];
+        float[] tile = buffers[2];
         int kcMax = blocking.kc();
         int mcMax = blocking.mc();
         int ncMax = blocking.nc();
@@ -92,10 +92,10 @@ final class VectorGemm implements GemmKernel {
                             packA(transposeA, a, aOffset, lda, ic + full, mc - full, pc, kc, packedA);
                         }
                         macroKernelDirectA(mc, nc, kc, a, aOffset + ic * rowStride + pc * depthStride, rowStride,
-                                depthStride, packedA, packedB, c, cOffset + ic * n + jc, n, edgeTile);
+                                depthStride, packedA, packedB, c, cOffset + ic * n + jc, n, tile);
                     } else {
                         packA(transposeA, a, aOffset, lda, ic, mc, pc, kc, packedA);
-                        macroKernel(mc, nc, kc, packedA, packedB, c, cOffset + ic * n + jc, n, edgeTile);
+                        macroKernel(mc, nc, kc, packedA, packedB, c, cOffset + ic * n + jc, n, tile);
                     }
                 }
             }
@@ -180,31 +180,31 @@ final class VectorGemm implements GemmKernel {
      */
     private static void macroKernelDirectA(int mc, int nc, int kc, float[] a, int aStart, int rowStride,
                                            int depthStride, float[] packedA, float[] packedB, float[] c, int cOffset,
-                                           int ldc, float[] edgeTile) {
+                                           int ldc, float[] tile) {
         int full = mc / MR * MR;
         for (int j0 = 0; j0 < nc; j0 += NR) {
             int cols = Math.min(NR, nc - j0);
             int bPanel = (j0 / NR) * kc * NR;
             for (int i0 = 0; i0 < full; i0 += MR) {
                 microKernelStrided(kc, a, aStart + i0 * rowStride, rowStride, depthStride, packedB, bPanel,
-                        c, cOffset + i0 * ldc + j0, ldc, MR, cols, edgeTile);
+                        c, cOffset + i0 * ldc + j0, ldc, MR, cols, tile);
             }
             if (full < mc) {
                 microKernelPacked(kc, packedA, 0, packedB, bPanel, c, cOffset + full * ldc + j0, ldc, mc - full, cols,
-                        edgeTile);
+                        tile);
             }
         }
     }
 
     private static void macroKernel(int mc, int nc, int kc, float[] packedA, float[] packedB,
-                                    float[] c, int cOffset, int ldc, float[] edgeTile) {
+                                    float[] c, int cOffset, int ldc, float[] tile) {
         for (int j0 = 0; j0 < nc; j0 += NR) {
             int cols = Math.min(NR, nc - j0);
             int bPanel = (j0 / NR) * kc * NR;
             for (int i0 = 0; i0 < mc; i0 += MR) {
                 int rows = Math.min(MR, mc - i0);
                 microKernelPacked(kc, packedA, (i0 / MR) * kc * MR, packedB, bPanel, c, cOffset + i0 * ldc + j0, ldc,
-                        rows, cols, edgeTile);
+                        rows, cols, tile);
             }
         }
     }
@@ -217,7 +217,7 @@ final class VectorGemm implements GemmKernel {
      * 15 % slower on 1024³ products.
      */
     private static void microKernelPacked(int kc, float[] pa, int aPanel, float[] pb, int bPanel, float[] c, int cOffset,
-                                          int ldc, int rows, int cols, float[] edgeTile) {
+                                          int ldc, int rows, int cols, float[] tile) {
         FloatVector c00 = FloatVector.zero(SPECIES), c01 = FloatVector.zero(SPECIES);
         FloatVector c10 = FloatVector.zero(SPECIES), c11 = FloatVector.zero(SPECIES);
         FloatVector c20 = FloatVector.zero(SPECIES), c21 = FloatVector.zero(SPECIES);
@@ -256,50 +256,23 @@ final class VectorGemm implements GemmKernel {
             c70 = a.fma(b0, c70);
             c71 = a.fma(b1, c71);
         }
-        if (cols == NR && rows == MR) {
-            int o = cOffset;
-            FloatVector.fromArray(SPECIES, c, o).add(c00).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c01).intoArray(c, o + L);
-            o += ldc;
-            FloatVector.fromArray(SPECIES, c, o).add(c10).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c11).intoArray(c, o + L);
-            o += ldc;
-            FloatVector.fromArray(SPECIES, c, o).add(c20).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c21).intoArray(c, o + L);
-            o += ldc;
-            FloatVector.fromArray(SPECIES, c, o).add(c30).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c31).intoArray(c, o + L);
-            o += ldc;
-            FloatVector.fromArray(SPECIES, c, o).add(c40).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c41).intoArray(c, o + L);
-            o += ldc;
-            FloatVector.fromArray(SPECIES, c, o).add(c50).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c51).intoArray(c, o + L);
-            o += ldc;
-            FloatVector.fromArray(SPECIES, c, o).add(c60).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c61).intoArray(c, o + L);
-            o += ldc;
-            FloatVector.fromArray(SPECIES, c, o).add(c70).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c71).intoArray(c, o + L);
-        } else {
-            c00.intoArray(edgeTile, 0);
-            c01.intoArray(edgeTile, 0 + L);
-            c10.intoArray(edgeTile, NR);
-            c11.intoArray(edgeTile, NR + L);
-            c20.intoArray(edgeTile, 2 * NR);
-            c21.intoArray(edgeTile, 2 * NR + L);
-            c30.intoArray(edgeTile, 3 * NR);
-            c31.intoArray(edgeTile, 3 * NR + L);
-            c40.intoArray(edgeTile, 4 * NR);
-            c41.intoArray(edgeTile, 4 * NR + L);
-            c50.intoArray(edgeTile, 5 * NR);
-            c51.intoArray(edgeTile, 5 * NR + L);
-            c60.intoArray(edgeTile, 6 * NR);
-            c61.intoArray(edgeTile, 6 * NR + L);
-            c70.intoArray(edgeTile, 7 * NR);
-            c71.intoArray(edgeTile, 7 * NR + L);
-            addEdge(edgeTile, c, cOffset, ldc, rows, cols);
-        }
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, 0 + L);
+        c10.intoArray(tile, NR);
+        c11.intoArray(tile, NR + L);
+        c20.intoArray(tile, 2 * NR);
+        c21.intoArray(tile, 2 * NR + L);
+        c30.intoArray(tile, 3 * NR);
+        c31.intoArray(tile, 3 * NR + L);
+        c40.intoArray(tile, 4 * NR);
+        c41.intoArray(tile, 4 * NR + L);
+        c50.intoArray(tile, 5 * NR);
+        c51.intoArray(tile, 5 * NR + L);
+        c60.intoArray(tile, 6 * NR);
+        c61.intoArray(tile, 6 * NR + L);
+        c70.intoArray(tile, 7 * NR);
+        c71.intoArray(tile, 7 * NR + L);
+        addTile(tile, c, cOffset, ldc, rows, cols);
     }
 
     /**
@@ -309,7 +282,7 @@ final class VectorGemm implements GemmKernel {
      */
     private static void microKernelStrided(int kc, float[] pa, int aStart, int rowStride, int depthStride, float[] pb,
                                            int bPanel, float[] c, int cOffset, int ldc, int rows, int cols,
-                                           float[] edgeTile) {
+                                           float[] tile) {
         FloatVector c00 = FloatVector.zero(SPECIES), c01 = FloatVector.zero(SPECIES);
         FloatVector c10 = FloatVector.zero(SPECIES), c11 = FloatVector.zero(SPECIES);
         FloatVector c20 = FloatVector.zero(SPECIES), c21 = FloatVector.zero(SPECIES);
@@ -347,57 +320,50 @@ final class VectorGemm implements GemmKernel {
             c70 = a.fma(b0, c70);
             c71 = a.fma(b1, c71);
         }
-        if (cols == NR && rows == MR) {
-            int o = cOffset;
-            FloatVector.fromArray(SPECIES, c, o).add(c00).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c01).intoArray(c, o + L);
-            o += ldc;
-            FloatVector.fromArray(SPECIES, c, o).add(c10).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c11).intoArray(c, o + L);
-            o += ldc;
-            FloatVector.fromArray(SPECIES, c, o).add(c20).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c21).intoArray(c, o + L);
-            o += ldc;
-            FloatVector.fromArray(SPECIES, c, o).add(c30).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c31).intoArray(c, o + L);
-            o += ldc;
-            FloatVector.fromArray(SPECIES, c, o).add(c40).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c41).intoArray(c, o + L);
-            o += ldc;
-            FloatVector.fromArray(SPECIES, c, o).add(c50).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c51).intoArray(c, o + L);
-            o += ldc;
-            FloatVector.fromArray(SPECIES, c, o).add(c60).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c61).intoArray(c, o + L);
-            o += ldc;
-            FloatVector.fromArray(SPECIES, c, o).add(c70).intoArray(c, o);
-            FloatVector.fromArray(SPECIES, c, o + L).add(c71).intoArray(c, o + L);
-        } else {
-            c00.intoArray(edgeTile, 0);
-            c01.intoArray(edgeTile, 0 + L);
-            c10.intoArray(edgeTile, NR);
-            c11.intoArray(edgeTile, NR + L);
-            c20.intoArray(edgeTile, 2 * NR);
-            c21.intoArray(edgeTile, 2 * NR + L);
-            c30.intoArray(edgeTile, 3 * NR);
-            c31.intoArray(edgeTile, 3 * NR + L);
-            c40.intoArray(edgeTile, 4 * NR);
-            c41.intoArray(edgeTile, 4 * NR + L);
-            c50.intoArray(edgeTile, 5 * NR);
-            c51.intoArray(edgeTile, 5 * NR + L);
-            c60.intoArray(edgeTile, 6 * NR);
-            c61.intoArray(edgeTile, 6 * NR + L);
-            c70.intoArray(edgeTile, 7 * NR);
-            c71.intoArray(edgeTile, 7 * NR + L);
-            addEdge(edgeTile, c, cOffset, ldc, rows, cols);
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, 0 + L);
+        c10.intoArray(tile, NR);
+        c11.intoArray(tile, NR + L);
+        c20.intoArray(tile, 2 * NR);
+        c21.intoArray(tile, 2 * NR + L);
+        c30.intoArray(tile, 3 * NR);
+        c31.intoArray(tile, 3 * NR + L);
+        c40.intoArray(tile, 4 * NR);
+        c41.intoArray(tile, 4 * NR + L);
+        c50.intoArray(tile, 5 * NR);
+        c51.intoArray(tile, 5 * NR + L);
+        c60.intoArray(tile, 6 * NR);
+        c61.intoArray(tile, 6 * NR + L);
+        c70.intoArray(tile, 7 * NR);
+        c71.intoArray(tile, 7 * NR + L);
+        addTile(tile, c, cOffset, ldc, rows, cols);
+    }
+
+    /** {@link #addTile} of a whole MR × NR tile, with vectors: a method of its own, so it is always hot. */
+    private static void addFullTile(float[] tile, float[] c, int cOffset, int ldc) {
+        for (int r = 0, o = cOffset; r < MR; r++, o += ldc) {
+            FloatVector.fromArray(SPECIES, c, o).add(FloatVector.fromArray(SPECIES, tile, r * NR)).intoArray(c, o);
+            FloatVector.fromArray(SPECIES, c, o + L).add(FloatVector.fromArray(SPECIES, tile, r * NR + L))
+                    .intoArray(c, o + L);
         }
     }
 
-    private static void addEdge(float[] tile, float[] c, int cOffset, int ldc, int rows, int cols) {
-        for (int r = 0; r < rows; r++) {
-            int row = cOffset + r * ldc;
-            for (int j = 0; j < cols; j++) {
-                c[row + j] += tile[r * NR + j];
+    /**
+     * C[rows × cols tile] += the parked accumulators. Every micro-kernel call parks its
+     * accumulators here and only then branches on the tile's shape: a Vector API call in a branch
+     * C2 saw rarely when it compiled the kernel is left out of line and runs the API's slow Java
+     * fallback (measured: W8's backward, whose 10-column products are all edge tiles, ran at half
+     * speed in about half of the JVMs when the edge branch stored vectors itself).
+     */
+    private static void addTile(float[] tile, float[] c, int cOffset, int ldc, int rows, int cols) {
+        if (cols == NR && rows == MR) {
+            addFullTile(tile, c, cOffset, ldc);
+        } else {
+            for (int r = 0; r < rows; r++) {
+                int row = cOffset + r * ldc;
+                for (int j = 0; j < cols; j++) {
+                    c[row + j] += tile[r * NR + j];
+                }
             }
         }
     }

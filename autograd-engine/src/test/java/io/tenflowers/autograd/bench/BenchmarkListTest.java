@@ -29,7 +29,7 @@ class BenchmarkListTest {
             "GradientPerformance", Set.of("basic", "activation", "reduction", "complex", "accumulation", "tape", "memory"),
             "PerformanceComparison", Set.of("regression", "memory_usage", "gradient_overhead", "scalability",
                     "accumulation_strategies", "operation_chain"),
-            "PeerComparison", Set.of("torch_workloads"));
+            "PeerComparison", Set.of("torch_workloads", "machine"));
 
     private static List<BenchmarkListEntry> entries() throws IOException {
         try (InputStream in = BenchmarkListTest.class.getResourceAsStream(BenchmarkList.BENCHMARK_LIST)) {

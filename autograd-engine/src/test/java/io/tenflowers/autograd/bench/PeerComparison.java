@@ -1,6 +1,8 @@
 package io.tenflowers.autograd.bench;
 
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
 
 /**
  * The side-by-side with PyTorch (category {@code pytorch}): exactly the workloads W1–W9 of
@@ -17,7 +19,9 @@ import org.openjdk.jmh.annotations.Benchmark;
  * {@code parallel} config ({@code tenflowers.threads}); the PyTorch side sets its intra- and
  * inter-op threads to match before it loads.
  *
- * <p>Ids: {@code PeerComparison.torch_workloads.<name>[engine=<engine>]}.
+ * <p>Ids: {@code PeerComparison.torch_workloads.<name>[engine=<engine>]}; and
+ * {@code PeerComparison.machine.fma_peak}, the core's FMA rate the matrix workloads' "% of peak" is
+ * measured against, in the same run.
  */
 public final class PeerComparison {
     private PeerComparison() {
@@ -84,6 +88,26 @@ public final class PeerComparison {
         @Benchmark
         public PeerWorkloads.Outcome sgemm_1024(PeerEngine peer) {
             return peer.workloads.sgemm1024();
+        }
+    }
+
+    /**
+     * The machine's side of "% of peak": one core's f32 FMA rate through the Vector API
+     * ({@link FmaPeak}). GFLOP/s = ops/s × {@link FmaPeak#flopPerCall()} / 10⁹ (12 chains × 4096
+     * FMAs × lanes × 2 per op: 1,572,864 FLOP with 16 lanes).
+     */
+    public static class machine extends SuiteDefaults {
+        /** Input of the chains, from the state so that nothing is a compile-time constant. */
+        @State(Scope.Thread)
+        public static class Operands {
+            float multiplier = 0.999_999f;
+            float addend = 1e-7f;
+        }
+
+        /** {@link FmaPeak#CHAINS} independent FMA chains, {@link FmaPeak#STEPS} steps each. */
+        @Benchmark
+        public float fma_peak(Operands operands) {
+            return FmaPeak.run(operands.multiplier, operands.addend);
         }
     }
 }

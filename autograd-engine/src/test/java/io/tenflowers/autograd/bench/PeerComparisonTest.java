@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Each W1–W9 workload of this engine computes what its name says: its gradients against closed
@@ -71,7 +72,8 @@ class PeerComparisonTest {
                 "w5_matmul_100", PeerWorkloads::w5Matmul100, "w6_mlp_b32", PeerWorkloads::w6MlpB32,
                 "w7_matmul_512", PeerWorkloads::w7Matmul512, "w8_mlp_b256", PeerWorkloads::w8MlpB256,
                 "w9_conv2d_b8", PeerWorkloads::w9Conv2dB8, "sgemm_1024", PeerWorkloads::sgemm1024);
-        Map<String, Method> benchmarks = BenchmarkInvoker.benchmarks(PeerComparison.class);
+        Map<String, Method> benchmarks = new java.util.TreeMap<>(BenchmarkInvoker.benchmarks(PeerComparison.class));
+        assertTrue(benchmarks.remove("PeerComparison.machine.fma_peak") != null, benchmarks.keySet().toString());
         assertEquals(workloads.keySet().stream().map(n -> "PeerComparison.torch_workloads." + n).collect(Collectors.toSet()),
                 benchmarks.keySet());
         for (Map.Entry<String, Method> benchmark : benchmarks.entrySet()) {
@@ -90,6 +92,26 @@ class PeerComparisonTest {
             }
             calls.forEach(c -> c.state(PeerEngine.class).close());
         }
+    }
+
+    /**
+     * The peak probe does the FMAs it claims: its result is what a scalar loop of the same
+     * {@code c ← c·x + y} steps gives, once per lane and chain.
+     */
+    @Test
+    void fmaPeakComputesItsChains() {
+        assumeTrue(io.tenflowers.autograd.kernels.KernelBackend.isVectorized(), "the Vector API module is not present");
+        Method benchmark = BenchmarkInvoker.benchmarks(PeerComparison.class).get("PeerComparison.machine.fma_peak");
+        BenchmarkInvoker.Invocation call = BenchmarkInvoker.invokeAll(benchmark).get(0);
+        PeerComparison.machine.Operands operands = call.state(PeerComparison.machine.Operands.class);
+        float c = operands.addend;
+        for (int i = 0; i < FmaPeak.STEPS; i++) {
+            c = Math.fma(c, operands.multiplier, operands.addend);
+        }
+        int lanes = io.tenflowers.autograd.kernels.KernelBackend.vectorFloatLanes();
+        double expected = (double) c * lanes * FmaPeak.CHAINS;
+        assertEquals(expected, (Float) call.result(), 1e-5 * Math.abs(expected), "sum of all chains and lanes");
+        assertEquals(2.0 * lanes * FmaPeak.CHAINS * FmaPeak.STEPS, FmaPeak.flopPerCall());
     }
 
     @Test
