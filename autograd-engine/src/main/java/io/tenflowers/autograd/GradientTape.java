@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Collections;
 
-import io.tenflowers.autograd.kernels.ElementwiseKernels;
 import io.tenflowers.autograd.kernels.Shapes;
 
 /**
@@ -175,21 +174,18 @@ public final class GradientTape implements AutoCloseable {
     private IdentityHashMap<Tensor, Tensor> backpropagate(Tensor target, Tensor seed) {
         IdentityHashMap<Tensor, Tensor> gradients = new IdentityHashMap<>(records.size() + 1);
         gradients.put(target, seed);
-        // Sums of gradient contributions that this loop allocated and nobody else has seen yet: a
-        // further contribution may be added into them in place. Only when no other tape is open on
-        // this thread, since an outer tape would record the sums for higher-order gradients.
-        // Made at the first sum (most graphs have none: small-tensor workloads measure this).
-        Set<Tensor> ownedSums = null;
+        // Made at the first sum: most graphs have none, and small-tensor workloads measure this.
+        GradientSums sums = null;
         for (int r = records.size() - 1; r >= 0; r--) {
             Record record = records.get(r);
             Tensor g = gradients.get(record.output);
             if (g == null) {
                 continue;
             }
-            if (ownedSums != null) {
+            if (sums != null) {
                 // Every contribution to this output has arrived (records run in reverse order);
                 // from here on the rule may hand g on as some input's gradient, so it is shared.
-                ownedSums.remove(g);
+                sums.share(g);
             }
             if (!record.elementwise) {
                 g = expand(g, record.output.shape);
@@ -223,10 +219,12 @@ public final class GradientTape implements AutoCloseable {
                     gradients.put(inputs[i], gi);
                     continue;
                 }
-                if (ownedSums == null && TapeStack.openOnThisThread() == 1) {
-                    ownedSums = Collections.newSetFromMap(new IdentityHashMap<>(8));
+                if (sums == null) {
+                    // In place only when no other tape is open on this thread: an outer tape
+                    // records the sums for higher-order gradients.
+                    sums = new GradientSums(TapeStack.openOnThisThread() == 1);
                 }
-                gradients.put(inputs[i], accumulate(previous, gi, ownedSums));
+                gradients.put(inputs[i], sums.add(previous, gi));
             }
         }
         return gradients;
@@ -238,25 +236,6 @@ public final class GradientTape implements AutoCloseable {
      * broadcasts to the input's shape (a sum's gradient is one value repeated) is kept small; it
      * is expanded only for a rule that needs the full shape, and for the caller.
      */
-    /**
-     * previous + contribution: into previous itself when this pass allocated it and nobody has
-     * seen it (in {@code ownedSums}) and the contribution has its shape or is one value; else a
-     * new tensor, which this pass then owns. A weight used by many ops (shared layers, unrolled
-     * loops) thus gets one gradient array instead of one per use.
-     */
-    private static Tensor accumulate(Tensor previous, Tensor contribution, Set<Tensor> ownedSums) {
-        if (ownedSums != null && ownedSums.contains(previous)
-                && (contribution.size() == 1 || Arrays.equals(contribution.shape, previous.shape))) {
-            ElementwiseKernels.addInPlace(previous.data, contribution.data);
-            return previous;
-        }
-        Tensor sum = previous.add(contribution);
-        if (ownedSums != null && sum != previous && sum != contribution) {
-            ownedSums.add(sum);
-        }
-        return sum;
-    }
-
     private static Tensor reduceToShape(String op, Tensor gradient, int[] shape) {
         if (Arrays.equals(gradient.shape, shape) || Shapes.broadcastsTo(gradient.shape, shape)) {
             return gradient;
