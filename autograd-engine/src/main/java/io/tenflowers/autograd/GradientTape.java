@@ -200,12 +200,7 @@ public final class GradientTape implements AutoCloseable {
             if (!any) {
                 continue;
             }
-            Tensor[] inputGradients = record.rule.backward(g, needs);
-            if (inputGradients == null || inputGradients.length != inputs.length) {
-                throw new IllegalStateException("backward rule of op '" + record.op + "' returned "
-                        + (inputGradients == null ? "null" : inputGradients.length + " gradients")
-                        + " for " + inputs.length + " inputs");
-            }
+            Tensor[] inputGradients = record.backward(g, needs);
             for (int i = 0; i < inputs.length; i++) {
                 Tensor gi = inputGradients[i];
                 if (!needs[i] || gi == null) {
@@ -213,7 +208,7 @@ public final class GradientTape implements AutoCloseable {
                 }
                 gi = record.elementwise
                         ? reduceElementwise(gi, record.output.shape, inputs[i].shape)
-                        : reduceToShape(record.op, gi, inputs[i].shape);
+                        : reduceToShape(record, i, gi);
                 Tensor previous = gradients.get(inputs[i]);
                 if (previous == null) {
                     gradients.put(inputs[i], gi);
@@ -236,7 +231,8 @@ public final class GradientTape implements AutoCloseable {
      * broadcasts to the input's shape (a sum's gradient is one value repeated) is kept small; it
      * is expanded only for a rule that needs the full shape, and for the caller.
      */
-    private static Tensor reduceToShape(String op, Tensor gradient, int[] shape) {
+    private static Tensor reduceToShape(Record record, int input, Tensor gradient) {
+        int[] shape = record.inputs[input].shape;
         if (Arrays.equals(gradient.shape, shape) || Shapes.broadcastsTo(gradient.shape, shape)) {
             return gradient;
         }
@@ -245,8 +241,11 @@ public final class GradientTape implements AutoCloseable {
         }
         int[] common = Shapes.broadcast(gradient.shape, shape);
         if (common == null) {
-            throw new IllegalStateException("backward rule of op '" + op + "' returned a gradient of shape "
-                    + Arrays.toString(gradient.shape) + " for an input of shape " + Arrays.toString(shape));
+            throw new IllegalStateException("gradient: the backward rule of op '" + record.op + "' returned a "
+                    + "gradient of shape " + Arrays.toString(gradient.shape) + " for input #" + input + " of shape "
+                    + Arrays.toString(shape) + " (" + record.describeShapes() + "); a rule must return each input's "
+                    + "gradient in that input's shape (or in a shape that broadcasts with it: the tape sums over "
+                    + "broadcast dimensions)");
         }
         return ShapeOps.sumTo(gradient.broadcastTo(common), shape);
     }
@@ -393,6 +392,34 @@ public final class GradientTape implements AutoCloseable {
             this.saved = saved;
             this.elementwise = elementwise;
             this.inputs = inputs;
+        }
+
+        /** The rule's gradients, one per input; a loud error for a missing rule or a wrong count. */
+        Tensor[] backward(Tensor gradient, boolean[] needs) {
+            if (rule == null) {
+                throw new IllegalStateException("gradient: op '" + op + "' (" + describeShapes() + ") has no "
+                        + "gradient rule, so no gradient can flow back through it to its inputs; give it one (the "
+                        + "backward argument of CustomGradient.apply), or keep it off the path from the sources to "
+                        + "the target (apply it to tensors that are not watched)");
+            }
+            Tensor[] gradients = rule.backward(gradient, needs);
+            if (gradients == null || gradients.length != inputs.length) {
+                String returned = gradients == null ? "null"
+                        : gradients.length + (gradients.length == 1 ? " gradient" : " gradients");
+                throw new IllegalStateException("gradient: the backward rule of op '" + op + "' (" + describeShapes()
+                        + ") returned " + returned + " for " + inputs.length + " inputs; a rule must return one "
+                        + "gradient per input, in input order (null for an input whose needsGradient is false)");
+            }
+            return gradients;
+        }
+
+        /** "inputs [2, 3], [3] -> output [2, 3]", for messages. */
+        String describeShapes() {
+            StringBuilder sb = new StringBuilder(inputs.length == 1 ? "input " : "inputs ");
+            for (int i = 0; i < inputs.length; i++) {
+                sb.append(i > 0 ? ", " : "").append(Arrays.toString(inputs[i].shape));
+            }
+            return sb.append(" -> output ").append(Arrays.toString(output.shape)).toString();
         }
     }
 }
