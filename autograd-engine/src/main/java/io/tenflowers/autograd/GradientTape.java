@@ -63,15 +63,25 @@ public final class GradientTape implements AutoCloseable {
         return persistent;
     }
 
-    /** Makes the tape record the ops that use {@code tensors}, so that gradients w.r.t. them can be taken. */
+    /**
+     * Makes the tape record the ops that use {@code tensors}, so that gradients w.r.t. them can be taken.
+     *
+     * @throws IllegalArgumentException if the array or one of its tensors is {@code null}; then
+     *                                  none of them is watched
+     */
     public void watch(Tensor... tensors) {
         checkUsable("watch");
+        if (tensors == null) {
+            throw new IllegalArgumentException("watch: tensors (the array) is null; pass the tensors to watch, "
+                    + "e.g. tape.watch(x, w), or a non-null array");
+        }
         for (int i = 0; i < tensors.length; i++) {
             if (tensors[i] == null) {
-                throw new IllegalArgumentException("watch: tensor #" + i + " is null");
+                throw new IllegalArgumentException("watch: tensor #" + i + " of " + tensors.length + " is null; pass "
+                        + "only tensors that exist (create them first, e.g. with Tensor.of or Tensor.variable)");
             }
-            tracked.add(tensors[i]);
         }
+        Collections.addAll(tracked, tensors);
     }
 
     /** Gradients of the scalar {@code target} with respect to each source, in order and in the sources' shapes. */

@@ -84,6 +84,22 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void watchingNullNamesTheArgumentAndWatchesNothing() {
+        Tensor x = Tensor.of(new float[]{1, 2}, 2);
+        try (GradientTape tape = new GradientTape()) {
+            assertEquals("watch: tensors (the array) is null; pass the tensors to watch, e.g. tape.watch(x, w), "
+                    + "or a non-null array", message(IllegalArgumentException.class, () -> tape.watch((Tensor[]) null)));
+            assertEquals("watch: tensor #1 of 2 is null; pass only tensors that exist (create them first, e.g. with "
+                    + "Tensor.of or Tensor.variable)", message(IllegalArgumentException.class, () -> tape.watch(x, null)));
+            Tensor y = x.sum();
+            assertEquals(0, tape.recordedOps(), "x was not watched by the failed call");
+            assertEquals("gradient: source #0 (shape [2]) was never watched by this tape; call tape.watch(tensor) "
+                            + "before computing with it, or create it with Tensor.variable(...)",
+                    message(IllegalArgumentException.class, () -> tape.gradient(y, x)));
+        }
+    }
+
+    @Test
     void usedUpNonPersistentTape() {
         Tensor x = Tensor.of(new float[]{1, 2}, 2);
         try (GradientTape tape = new GradientTape()) {
