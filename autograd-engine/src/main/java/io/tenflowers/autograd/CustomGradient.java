@@ -15,7 +15,10 @@ public final class CustomGradient {
     /**
      * @param name     op name, used in error messages
      * @param forward  computes the output from the inputs (its internal ops are not recorded)
-     * @param backward maps the output's gradient to one gradient per input
+     * @param backward maps the output's gradient to one gradient per input, each in that input's
+     *                 shape (or one that broadcasts with it); {@code null} for an op without a
+     *                 gradient: it computes as usual, but a gradient that has to flow back through it
+     *                 is an {@link IllegalStateException} naming it
      * @param inputs   the op's inputs
      */
     public static Tensor apply(String name, Function<Tensor[], Tensor> forward, BackwardRule backward, Tensor... inputs) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Collections;
 
-import io.tenflowers.autograd.kernels.ElementwiseKernels;
 import io.tenflowers.autograd.kernels.Shapes;
 
 /**
@@ -64,15 +63,25 @@ public final class GradientTape implements AutoCloseable {
         return persistent;
     }
 
-    /** Makes the tape record the ops that use {@code tensors}, so that gradients w.r.t. them can be taken. */
+    /**
+     * Makes the tape record the ops that use {@code tensors}, so that gradients w.r.t. them can be taken.
+     *
+     * @throws IllegalArgumentException if the array or one of its tensors is {@code null}; then
+     *                                  none of them is watched
+     */
     public void watch(Tensor... tensors) {
         checkUsable("watch");
+        if (tensors == null) {
+            throw new IllegalArgumentException("watch: tensors (the array) is null; pass the tensors to watch, "
+                    + "e.g. tape.watch(x, w), or a non-null array");
+        }
         for (int i = 0; i < tensors.length; i++) {
             if (tensors[i] == null) {
-                throw new IllegalArgumentException("watch: tensor #" + i + " is null");
+                throw new IllegalArgumentException("watch: tensor #" + i + " of " + tensors.length + " is null; pass "
+                        + "only tensors that exist (create them first, e.g. with Tensor.of or Tensor.variable)");
             }
-            tracked.add(tensors[i]);
         }
+        Collections.addAll(tracked, tensors);
     }
 
     /** Gradients of the scalar {@code target} with respect to each source, in order and in the sources' shapes. */
@@ -175,21 +184,18 @@ public final class GradientTape implements AutoCloseable {
     private IdentityHashMap<Tensor, Tensor> backpropagate(Tensor target, Tensor seed) {
         IdentityHashMap<Tensor, Tensor> gradients = new IdentityHashMap<>(records.size() + 1);
         gradients.put(target, seed);
-        // Sums of gradient contributions that this loop allocated and nobody else has seen yet: a
-        // further contribution may be added into them in place. Only when no other tape is open on
-        // this thread, since an outer tape would record the sums for higher-order gradients.
-        // Made at the first sum (most graphs have none: small-tensor workloads measure this).
-        Set<Tensor> ownedSums = null;
+        // Made at the first sum: most graphs have none, and small-tensor workloads measure this.
+        GradientSums sums = null;
         for (int r = records.size() - 1; r >= 0; r--) {
             Record record = records.get(r);
             Tensor g = gradients.get(record.output);
             if (g == null) {
                 continue;
             }
-            if (ownedSums != null) {
+            if (sums != null) {
                 // Every contribution to this output has arrived (records run in reverse order);
                 // from here on the rule may hand g on as some input's gradient, so it is shared.
-                ownedSums.remove(g);
+                sums.share(g);
             }
             if (!record.elementwise) {
                 g = expand(g, record.output.shape);
@@ -204,12 +210,7 @@ public final class GradientTape implements AutoCloseable {
             if (!any) {
                 continue;
             }
-            Tensor[] inputGradients = record.rule.backward(g, needs);
-            if (inputGradients == null || inputGradients.length != inputs.length) {
-                throw new IllegalStateException("backward rule of op '" + record.op + "' returned "
-                        + (inputGradients == null ? "null" : inputGradients.length + " gradients")
-                        + " for " + inputs.length + " inputs");
-            }
+            Tensor[] inputGradients = record.backward(g, needs);
             for (int i = 0; i < inputs.length; i++) {
                 Tensor gi = inputGradients[i];
                 if (!needs[i] || gi == null) {
@@ -217,16 +218,18 @@ public final class GradientTape implements AutoCloseable {
                 }
                 gi = record.elementwise
                         ? reduceElementwise(gi, record.output.shape, inputs[i].shape)
-                        : reduceToShape(record.op, gi, inputs[i].shape);
+                        : reduceToShape(record, i, gi);
                 Tensor previous = gradients.get(inputs[i]);
                 if (previous == null) {
                     gradients.put(inputs[i], gi);
                     continue;
                 }
-                if (ownedSums == null && TapeStack.openOnThisThread() == 1) {
-                    ownedSums = Collections.newSetFromMap(new IdentityHashMap<>(8));
+                if (sums == null) {
+                    // In place only when no other tape is open on this thread: an outer tape
+                    // records the sums for higher-order gradients.
+                    sums = new GradientSums(TapeStack.openOnThisThread() == 1);
                 }
-                gradients.put(inputs[i], accumulate(previous, gi, ownedSums));
+                gradients.put(inputs[i], sums.add(previous, gi));
             }
         }
         return gradients;
@@ -238,26 +241,8 @@ public final class GradientTape implements AutoCloseable {
      * broadcasts to the input's shape (a sum's gradient is one value repeated) is kept small; it
      * is expanded only for a rule that needs the full shape, and for the caller.
      */
-    /**
-     * previous + contribution: into previous itself when this pass allocated it and nobody has
-     * seen it (in {@code ownedSums}) and the contribution has its shape or is one value; else a
-     * new tensor, which this pass then owns. A weight used by many ops (shared layers, unrolled
-     * loops) thus gets one gradient array instead of one per use.
-     */
-    private static Tensor accumulate(Tensor previous, Tensor contribution, Set<Tensor> ownedSums) {
-        if (ownedSums != null && ownedSums.contains(previous)
-                && (contribution.size() == 1 || Arrays.equals(contribution.shape, previous.shape))) {
-            ElementwiseKernels.addInPlace(previous.data, contribution.data);
-            return previous;
-        }
-        Tensor sum = previous.add(contribution);
-        if (ownedSums != null && sum != previous && sum != contribution) {
-            ownedSums.add(sum);
-        }
-        return sum;
-    }
-
-    private static Tensor reduceToShape(String op, Tensor gradient, int[] shape) {
+    private static Tensor reduceToShape(Record record, int input, Tensor gradient) {
+        int[] shape = record.inputs[input].shape;
         if (Arrays.equals(gradient.shape, shape) || Shapes.broadcastsTo(gradient.shape, shape)) {
             return gradient;
         }
@@ -266,8 +251,11 @@ public final class GradientTape implements AutoCloseable {
         }
         int[] common = Shapes.broadcast(gradient.shape, shape);
         if (common == null) {
-            throw new IllegalStateException("backward rule of op '" + op + "' returned a gradient of shape "
-                    + Arrays.toString(gradient.shape) + " for an input of shape " + Arrays.toString(shape));
+            throw new IllegalStateException("gradient: the backward rule of op '" + record.op + "' returned a "
+                    + "gradient of shape " + Arrays.toString(gradient.shape) + " for input #" + input + " of shape "
+                    + Arrays.toString(shape) + " (" + record.describeShapes() + "); a rule must return each input's "
+                    + "gradient in that input's shape (or in a shape that broadcasts with it: the tape sums over "
+                    + "broadcast dimensions)");
         }
         return ShapeOps.sumTo(gradient.broadcastTo(common), shape);
     }
@@ -414,6 +402,34 @@ public final class GradientTape implements AutoCloseable {
             this.saved = saved;
             this.elementwise = elementwise;
             this.inputs = inputs;
+        }
+
+        /** The rule's gradients, one per input; a loud error for a missing rule or a wrong count. */
+        Tensor[] backward(Tensor gradient, boolean[] needs) {
+            if (rule == null) {
+                throw new IllegalStateException("gradient: op '" + op + "' (" + describeShapes() + ") has no "
+                        + "gradient rule, so no gradient can flow back through it to its inputs; give it one (the "
+                        + "backward argument of CustomGradient.apply), or keep it off the path from the sources to "
+                        + "the target (apply it to tensors that are not watched)");
+            }
+            Tensor[] gradients = rule.backward(gradient, needs);
+            if (gradients == null || gradients.length != inputs.length) {
+                String returned = gradients == null ? "null"
+                        : gradients.length + (gradients.length == 1 ? " gradient" : " gradients");
+                throw new IllegalStateException("gradient: the backward rule of op '" + op + "' (" + describeShapes()
+                        + ") returned " + returned + " for " + inputs.length + " inputs; a rule must return one "
+                        + "gradient per input, in input order (null for an input whose needsGradient is false)");
+            }
+            return gradients;
+        }
+
+        /** "inputs [2, 3], [3] -> output [2, 3]", for messages. */
+        String describeShapes() {
+            StringBuilder sb = new StringBuilder(inputs.length == 1 ? "input " : "inputs ");
+            for (int i = 0; i < inputs.length; i++) {
+                sb.append(i > 0 ? ", " : "").append(Arrays.toString(inputs[i].shape));
+            }
+            return sb.append(" -> output ").append(Arrays.toString(output.shape)).toString();
         }
     }
 }

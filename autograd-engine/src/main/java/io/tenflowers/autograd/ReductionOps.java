@@ -22,13 +22,15 @@ final class ReductionOps {
         return reduce("sum", Kind.SUM, a, Axes.normalize("sum", axis, a.shape), keepDims);
     }
 
+    // The mean of no elements is 0/0 = NaN, as in PyTorch and NumPy: a number would hide an empty
+    // batch. Its gradient is the input's shape, so empty.
     static Tensor mean(Tensor a) {
-        return sum(a).div(Math.max(a.size(), 1));
+        return sum(a).div(a.size());
     }
 
     static Tensor mean(Tensor a, int axis, boolean keepDims) {
         int ax = Axes.normalize("mean", axis, a.shape);
-        return sum(a, ax, keepDims).div(Math.max(a.shape[ax], 1));
+        return sum(a, ax, keepDims).div(a.shape[ax]);
     }
 
     static Tensor max(Tensor a) {
@@ -72,7 +74,11 @@ final class ReductionOps {
         }
         int[] outShape = axis == null ? (keepDims ? keptShape : new int[0])
                 : keepDims ? keptShape : dropAxis(a.shape, axis);
-        Tensor out = Tensor.wrap(ReductionKernels.reduce(kind, a.data, outer, length, inner), outShape);
+        // The sum along an axis of length 0 is 0 (max and min of nothing were refused above); the
+        // kernel is not asked, since it assumes at least one row.
+        float[] values = length == 0 ? new float[outer * inner]
+                : ReductionKernels.reduce(kind, a.data, outer, length, inner);
+        Tensor out = Tensor.wrap(values, outShape);
         if (TapeStack.anyOpen()) {
             int[] kept = keptShape;
             int o = outer;

@@ -311,10 +311,10 @@ public final class Tensor {
     /** Sum along {@code axis}; {@code keepDims} keeps it with length 1. */
     public Tensor sum(int axis, boolean keepDims) { return ReductionOps.sum(this, axis, keepDims); }
 
-    /** Mean of all elements. */
+    /** Mean of all elements; NaN for an empty tensor (0/0, as in PyTorch). */
     public Tensor mean() { return ReductionOps.mean(this); }
 
-    /** Mean along {@code axis}. */
+    /** Mean along {@code axis}; NaN where that axis has length 0 (as in PyTorch). */
     public Tensor mean(int axis, boolean keepDims) { return ReductionOps.mean(this, axis, keepDims); }
 
     /** Maximum of all elements; tied maxima share the gradient equally. */

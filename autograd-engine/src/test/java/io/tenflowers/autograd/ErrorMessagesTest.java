@@ -5,6 +5,7 @@ import org.junit.jupiter.api.function.Executable;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -83,6 +84,22 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void watchingNullNamesTheArgumentAndWatchesNothing() {
+        Tensor x = Tensor.of(new float[]{1, 2}, 2);
+        try (GradientTape tape = new GradientTape()) {
+            assertEquals("watch: tensors (the array) is null; pass the tensors to watch, e.g. tape.watch(x, w), "
+                    + "or a non-null array", message(IllegalArgumentException.class, () -> tape.watch((Tensor[]) null)));
+            assertEquals("watch: tensor #1 of 2 is null; pass only tensors that exist (create them first, e.g. with "
+                    + "Tensor.of or Tensor.variable)", message(IllegalArgumentException.class, () -> tape.watch(x, null)));
+            Tensor y = x.sum();
+            assertEquals(0, tape.recordedOps(), "x was not watched by the failed call");
+            assertEquals("gradient: source #0 (shape [2]) was never watched by this tape; call tape.watch(tensor) "
+                            + "before computing with it, or create it with Tensor.variable(...)",
+                    message(IllegalArgumentException.class, () -> tape.gradient(y, x)));
+        }
+    }
+
+    @Test
     void usedUpNonPersistentTape() {
         Tensor x = Tensor.of(new float[]{1, 2}, 2);
         try (GradientTape tape = new GradientTape()) {
@@ -111,6 +128,67 @@ class ErrorMessagesTest {
         tape.close();
         assertEquals("GradientTape.gradient: a tape is confined to the thread that created it ('"
                 + Thread.currentThread().getName() + "') but was used from 'worker-7'; create one tape per thread", seen[0]);
+    }
+
+    /** An op defined without a gradient rule computes, but a gradient through it fails naming it. */
+    @Test
+    void anOpWithoutAGradientRule() {
+        Tensor x = Tensor.of(new float[]{1, 2, 3, 4, 5, 6}, 2, 3);
+        try (GradientTape tape = new GradientTape()) {
+            tape.watch(x);
+            Tensor y = CustomGradient.apply("round_to_grid", t -> t[0].mul(2f).sum(1, false), null, x);
+            assertArrayEquals(new float[]{12, 30}, y.toFloatArray());
+            Tensor loss = y.sum();
+            assertEquals("gradient: op 'round_to_grid' (input [2, 3] -> output [2]) has no gradient rule, so no "
+                            + "gradient can flow back through it to its inputs; give it one (the backward argument of "
+                            + "CustomGradient.apply), or keep it off the path from the sources to the target (apply it "
+                            + "to tensors that are not watched)",
+                    message(IllegalStateException.class, () -> tape.gradient(loss, x)));
+        }
+    }
+
+    @Test
+    void aGradientRuleThatReturnsTheWrongShape() {
+        Tensor a = Tensor.zeros(2, 3);
+        Tensor b = Tensor.zeros(3);
+        try (GradientTape tape = new GradientTape()) {
+            tape.watch(a, b);
+            Tensor y = CustomGradient.apply("shifted_add", t -> t[0].add(t[1]),
+                    (g, needs) -> new Tensor[]{g, Tensor.zeros(4)}, a, b).sum();
+            assertEquals("gradient: the backward rule of op 'shifted_add' returned a gradient of shape [4] for input #1 "
+                            + "of shape [3] (inputs [2, 3], [3] -> output [2, 3]); a rule must return each input's "
+                            + "gradient in that input's shape (or in a shape that broadcasts with it: the tape sums over "
+                            + "broadcast dimensions)",
+                    message(IllegalStateException.class, () -> tape.gradient(y, a, b)));
+        }
+    }
+
+    @Test
+    void aGradientRuleThatReturnsTooFewGradients() {
+        Tensor a = Tensor.zeros(2, 3);
+        Tensor b = Tensor.zeros(3);
+        try (GradientTape tape = new GradientTape()) {
+            tape.watch(a, b);
+            Tensor y = CustomGradient.apply("half_add", t -> t[0].add(t[1]), (g, needs) -> new Tensor[]{g}, a, b).sum();
+            assertEquals("gradient: the backward rule of op 'half_add' (inputs [2, 3], [3] -> output [2, 3]) returned "
+                            + "1 gradient for 2 inputs; a rule must return one gradient per input, in input order (null "
+                            + "for an input whose needsGradient is false)",
+                    message(IllegalStateException.class, () -> tape.gradient(y, a, b)));
+        }
+    }
+
+    /** What the wrong-shape message allows: a gradient in the output's shape is summed to a broadcast input's. */
+    @Test
+    void aGradientRuleMayReturnTheOutputsShapeForABroadcastInput() {
+        Tensor a = Tensor.zeros(2, 3);
+        Tensor b = Tensor.zeros(3);
+        try (GradientTape tape = new GradientTape()) {
+            tape.watch(a, b);
+            Tensor y = CustomGradient.apply("plain_add", t -> t[0].add(t[1]), (g, needs) -> new Tensor[]{g, g}, a, b).sum();
+            List<Tensor> g = tape.gradient(y, a, b);
+            assertArrayEquals(new float[]{1, 1, 1, 1, 1, 1}, g.get(0).toFloatArray());
+            assertArrayEquals(new float[]{2, 2, 2}, g.get(1).toFloatArray());
+        }
     }
 
     @Test

@@ -31,7 +31,7 @@ class BenchmarkListTest {
                     "accumulation_strategies", "operation_chain"),
             "PeerComparison", Set.of("torch_workloads", "machine"));
 
-    private static List<BenchmarkListEntry> entries() throws IOException {
+    static List<BenchmarkListEntry> entries() throws IOException {
         try (InputStream in = BenchmarkListTest.class.getResourceAsStream(BenchmarkList.BENCHMARK_LIST)) {
             assertNotNull(in, BenchmarkList.BENCHMARK_LIST + " is missing: the JMH annotation processor did not run "
                     + "(it must be on annotationProcessorPaths of default-testCompile)");

@@ -3,7 +3,6 @@ package io.tenflowers.autograd.bench;
 import io.tenflowers.autograd.GradientAccumulator;
 import io.tenflowers.autograd.GradientTape;
 import io.tenflowers.autograd.Tensor;
-import io.tenflowers.autograd.kernels.KernelBackend;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -43,7 +42,6 @@ public final class GradientPerformance {
 
             @Setup
             public void setup() {
-                KernelBackend.checkConfiguredBackend();
                 work = new BinaryOpWorkload(size, SEED);
             }
         }
@@ -57,7 +55,6 @@ public final class GradientPerformance {
 
             @Setup
             public void setup() {
-                KernelBackend.checkConfiguredBackend();
                 work = new MatrixWorkload(n, SEED);
             }
         }
@@ -102,7 +99,6 @@ public final class GradientPerformance {
 
         @Setup
         public void setup() {
-            KernelBackend.checkConfiguredBackend();
             work = new ActivationWorkload(size, SEED);
         }
 
@@ -136,7 +132,6 @@ public final class GradientPerformance {
 
         @Setup
         public void setup() {
-            KernelBackend.checkConfiguredBackend();
             work = new ReductionWorkload(size, SEED);
         }
 
@@ -172,7 +167,6 @@ public final class GradientPerformance {
 
             @Setup
             public void setup() {
-                KernelBackend.checkConfiguredBackend();
                 work = new NetworkWorkload(batch, SEED);
             }
         }
@@ -184,7 +178,6 @@ public final class GradientPerformance {
 
             @Setup
             public void setup() {
-                KernelBackend.checkConfiguredBackend();
                 work = new ConvolutionWorkload(SEED);
             }
         }
@@ -217,7 +210,6 @@ public final class GradientPerformance {
 
         @Setup
         public void setup() {
-            KernelBackend.checkConfiguredBackend();
             String[] parts = batch_micro.split("_");
             if (parts.length != 2) {
                 throw new IllegalArgumentException("batch_micro must be <batch>_<micro-batches>, e.g. 8_2; got '"
@@ -248,7 +240,6 @@ public final class GradientPerformance {
 
             @Setup
             public void setup() {
-                KernelBackend.checkConfiguredBackend();
                 Random random = new Random(SEED);
                 tensor = Tensor.randomUniform(random, -1f, 1f, size);
                 gradient = List.of(Tensor.randomUniform(random, -1f, 1f, size));
@@ -309,7 +300,6 @@ public final class GradientPerformance {
 
         @Setup
         public void setup() {
-            KernelBackend.checkConfiguredBackend();
             deep = new DeepGraphWorkload(size, SEED);
             wide = new WideGraphWorkload(size, SEED);
         }

@@ -1,7 +1,5 @@
 package io.tenflowers.autograd.bench;
 
-import io.tenflowers.autograd.kernels.KernelBackend;
-
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
@@ -35,16 +33,16 @@ public final class PeerEngines {
     }
 
     /**
-     * Builds the inputs ({@link PeerInputs#create()}) and the workloads of {@code engine}.
+     * Builds the inputs ({@link PeerInputs#create()}) and the workloads of {@code engine}. (In a
+     * benchmark run the configured backend has been checked before: by the benchmark group's own
+     * {@link ConfiguredBackendState}, whose trial set-up JMH runs before {@link PeerEngine}'s.)
      *
-     * @throws IllegalStateException    if the configured backend is refused (the {@code gpu}
-     *                                  config), if {@code pytorch} is asked for without the
-     *                                  profile, or if DJL/PyTorch cannot load (the message says
-     *                                  why and how to run without it)
+     * @throws IllegalStateException    if {@code pytorch} is asked for without the profile, or if
+     *                                  DJL/PyTorch cannot load (the message says why and how to
+     *                                  run without it)
      * @throws IllegalArgumentException for a name not in {@link #NAMES}
      */
     public static PeerWorkloads open(String engine) {
-        KernelBackend.checkConfiguredBackend();
         if (TENFLOWERS.equals(engine)) {
             return new TenflowersPeerWorkloads(PeerInputs.create());
         }

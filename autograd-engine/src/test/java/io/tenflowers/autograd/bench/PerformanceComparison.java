@@ -1,7 +1,6 @@
 package io.tenflowers.autograd.bench;
 
 import io.tenflowers.autograd.Tensor;
-import io.tenflowers.autograd.kernels.KernelBackend;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -36,7 +35,6 @@ public final class PerformanceComparison {
 
             @Setup
             public void setup() {
-                KernelBackend.checkConfiguredBackend();
                 work = new BinaryOpWorkload(size, SEED);
             }
         }
@@ -54,7 +52,6 @@ public final class PerformanceComparison {
 
             @Setup
             public void setup() {
-                KernelBackend.checkConfiguredBackend();
                 work = new ActivationWorkload(size, SEED);
                 slowdown = Slowdown.of("relu");
             }
@@ -69,7 +66,6 @@ public final class PerformanceComparison {
 
             @Setup
             public void setup() {
-                KernelBackend.checkConfiguredBackend();
                 work = new MatrixWorkload(n, SEED);
             }
         }
@@ -87,7 +83,6 @@ public final class PerformanceComparison {
 
             @Setup
             public void setup() {
-                KernelBackend.checkConfiguredBackend();
                 work = new NetworkWorkload(batch, SEED);
                 slowdown = Slowdown.of("neural_network");
             }
@@ -145,7 +140,6 @@ public final class PerformanceComparison {
 
         @Setup
         public void setup() {
-            KernelBackend.checkConfiguredBackend();
             work = new TrackingWorkload(size, SEED);
         }
 
@@ -175,7 +169,6 @@ public final class PerformanceComparison {
 
         @Setup
         public void setup() {
-            KernelBackend.checkConfiguredBackend();
             work = new NetworkWorkload(batch, SEED);
         }
 
@@ -205,7 +198,6 @@ public final class PerformanceComparison {
 
         @Setup
         public void setup() {
-            KernelBackend.checkConfiguredBackend();
             work = new LinearClassifierWorkload(batch, SEED);
         }
 
@@ -231,7 +223,6 @@ public final class PerformanceComparison {
 
         @Setup
         public void setup() {
-            KernelBackend.checkConfiguredBackend();
             work = new NetworkWorkload(EFFECTIVE_BATCH, SEED);
             microBatches = work.batch().split(EFFECTIVE_BATCH / micro_batch);
         }
@@ -251,7 +242,6 @@ public final class PerformanceComparison {
 
         @Setup
         public void setup() {
-            KernelBackend.checkConfiguredBackend();
             work = new ChainWorkload(length, SEED);
         }
 

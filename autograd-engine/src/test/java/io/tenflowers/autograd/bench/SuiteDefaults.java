@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  * {@code -jvmArgsPrepend} replaces them.
  *
  * <p>JMH reads these annotations from a benchmark class's superclasses, so each group class only
- * has to extend this one.
+ * has to extend this one. Through this class every group is also a {@link ConfiguredBackendState}:
+ * each trial first refuses a backend the engine does not have.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -36,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = SuiteDefaults.MEASUREMENT_ITERATIONS, time = SuiteDefaults.ITERATION_SECONDS)
 @Fork(value = SuiteDefaults.FORKS,
         jvmArgsPrepend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch", "--add-modules=jdk.incubator.vector"})
-public abstract class SuiteDefaults {
+public abstract class SuiteDefaults extends ConfiguredBackendState {
     /** Forks of a full run. */
     public static final int FORKS = 2;
     /** Warm-up iterations per fork. */
