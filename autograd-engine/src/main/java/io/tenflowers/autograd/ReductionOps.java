@@ -74,10 +74,8 @@ final class ReductionOps {
         }
         int[] outShape = axis == null ? (keepDims ? keptShape : new int[0])
                 : keepDims ? keptShape : dropAxis(a.shape, axis);
-        // The sum along an axis of length 0 is 0 (max and min of nothing were refused above); the
-        // kernel is not asked, since it assumes at least one row.
-        float[] values = length == 0 ? new float[outer * inner]
-                : ReductionKernels.reduce(kind, a.data, outer, length, inner);
+        // The sum along an axis of length 0 is 0 (max and min of nothing were refused above).
+        float[] values = ReductionKernels.reduce(kind, a.data, outer, length, inner);
         Tensor out = Tensor.wrap(values, outShape);
         if (TapeStack.anyOpen()) {
             int[] kept = keptShape;

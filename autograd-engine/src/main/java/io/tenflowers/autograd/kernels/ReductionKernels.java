@@ -11,9 +11,19 @@ public final class ReductionKernels {
     /** The reductions implemented. */
     public enum Kind { SUM, MAX, MIN }
 
-    /** Reduces {@code x} along the middle dimension of {@code [outer, axisLength, inner]}. */
+    /**
+     * Reduces {@code x} along the middle dimension of {@code [outer, axisLength, inner]}. Along an
+     * axis of length 0 the sum is 0; max and min of nothing have no value and are refused.
+     */
     public static float[] reduce(Kind kind, float[] x, int outer, int axisLength, int inner) {
         float[] out = new float[outer * inner];
+        if (axisLength == 0) {
+            if (kind != Kind.SUM) {
+                throw new IllegalArgumentException(kind.name().toLowerCase(java.util.Locale.ROOT)
+                        + " along an axis of length 0 has no value; reduce a non-empty axis");
+            }
+            return out;
+        }
         for (int o = 0; o < outer; o++) {
             int base = o * axisLength * inner;
             if (inner == 1) {

@@ -305,4 +305,14 @@ class KernelReferenceTest {
             }
         }
     }
+
+    /** A sum along an axis of length 0 is zeros of the remaining shape, whether inner is 1 or not. */
+    @ParameterizedTest
+    @CsvSource({"1,1", "3,1", "2,3", "1,5"})
+    void sumAlongAnEmptyAxisIsZero(int outer, int inner) {
+        float[] out = ReductionKernels.reduce(ReductionKernels.Kind.SUM, new float[0], outer, 0, inner);
+        assertArrayEquals(new float[outer * inner], out, 0f);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ReductionKernels.reduce(ReductionKernels.Kind.MAX, new float[0], outer, 0, inner));
+    }
 }
