@@ -7,16 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * GEMM with the Vector API, organised as in BLIS (Van Zee &amp; van de Geijn, 2015):
- * B is packed into {@code kc × NR} column panels and A into {@code MR × kc} row panels, so that a
- * register-tiled micro-kernel streams both from L1/L2 at unit stride; transposed operands are
- * simply read in a different order while packing. The panel sizes follow the machine's caches
- * ({@link GemmBlocking}); the register tile is fixed.
+ * GEMM with the Vector API, blocked as in BLIS (Van Zee &amp; van de Geijn, 2015): B is packed
+ * into {@code kc × NR} column panels (a transposed B is simply read in another order while
+ * packing) that a register-tiled micro-kernel streams from L1, while A is read where it lies,
+ * {@code MR} rows at a time, with its own strides (transposed or not). The panel sizes follow the
+ * machine's caches ({@link GemmBlocking}); the register tile is fixed.
+ *
+ * <p>Why A is not packed: each element of A is used once per NR columns of B, and on the MLPs'
+ * shapes (10 to 512 columns) copying A into panels cost more than it saved. Measured in one JVM on
+ * AMD EPYC (Zen 5) against packing A whenever it exceeded L2/4: 1.8–4.4× on products with 10 to
+ * 128 columns, 1.0–1.1× on 512–1024 squares, 0.99× on 100³. Only a last block of fewer than MR
+ * rows is packed, zero-padded.
  *
  * <p>The micro-kernel keeps an {@code 8 × 2·L} tile of C (L = lanes of the preferred species, 16
  * with AVX-512) in 16 vector accumulators and does one FMA per accumulator per step of k.
- * Measured in one JVM on AMD EPYC (Zen 5) against the 6 × 2L tile used before: 1.1–1.3× on
- * 512–1024 products and the MLP shapes; 12 × 2L and 8 × 3L (24 accumulators) were slower, because
+ * Measured in one JVM on the same machine against a 6 × 2L tile: 1.1–1.3× on 512–1024 products
+ * and the MLP shapes; 12 × 2L and 8 × 3L (24 accumulators) were slower, because
  * C2 on JDK 17 then spills accumulators (a probe with 24 independent FMA chains ran at half the
  * speed of one with 12). The same loop written inline in one big method ran 20× slower on JDK 17
  * (only the OSR compile was fast), so every stage is its own small method.
@@ -43,11 +49,11 @@ final class VectorGemm implements GemmKernel {
             throw new IllegalArgumentException("mc must be a multiple of " + MR + " and nc of " + NR + ": " + blocking);
         }
         this.blocking = blocking;
-        this.packBuffers = ThreadLocal.withInitial(() -> new float[][]{new float[blocking.mc() * blocking.kc()],
+        this.packBuffers = ThreadLocal.withInitial(() -> new float[][]{new float[MR * blocking.kc()],
                 new float[blocking.kc() * blocking.nc()], new float[MR * NR]});
     }
 
-    /** mr × nr is the register tile of C; kc, mc, nc the packed panels; direct_a_floats as in {@link GemmBlocking}. */
+    /** mr × nr is the register tile of C; kc the depth of a panel, mc the rows of A and nc the columns of B per block. */
     @Override
     public Map<String, Integer> blocking() {
         Map<String, Integer> map = new LinkedHashMap<>();
@@ -56,7 +62,6 @@ final class VectorGemm implements GemmKernel {
         map.put("kc", blocking.kc());
         map.put("mc", blocking.mc());
         map.put("nc", blocking.nc());
-        map.put("direct_a_floats", (int) blocking.directAFloats());
         return map;
     }
 
@@ -73,7 +78,9 @@ final class VectorGemm implements GemmKernel {
         int kcMax = blocking.kc();
         int mcMax = blocking.mc();
         int ncMax = blocking.nc();
-        boolean direct = (long) m * k <= blocking.directAFloats();
+        // Element (i, p) of op(A) is at i·rowStride + p·depthStride: A is read where it lies.
+        int rowStride = transposeA ? 1 : lda;
+        int depthStride = transposeA ? lda : 1;
         for (int jc = 0; jc < n; jc += ncMax) {
             int nc = Math.min(ncMax, n - jc);
             for (int pc = 0; pc < k; pc += kcMax) {
@@ -81,49 +88,38 @@ final class VectorGemm implements GemmKernel {
                 packB(transposeB, b, bOffset, n, k, pc, kc, jc, nc, packedB);
                 for (int ic = 0; ic < m; ic += mcMax) {
                     int mc = Math.min(mcMax, m - ic);
-                    if (direct) {
-                        // Small A (L2-resident): whole MR-row panels are read in place; only a last,
-                        // partial panel is packed (zero-padded). Element (i, p) of op(A) is at
-                        // i·rowStride + p·depthStride.
-                        int rowStride = transposeA ? 1 : lda;
-                        int depthStride = transposeA ? lda : 1;
-                        int full = mc / MR * MR;
-                        if (full < mc) {
-                            packA(transposeA, a, aOffset, lda, ic + full, mc - full, pc, kc, packedA);
-                        }
-                        macroKernelDirectA(mc, nc, kc, a, aOffset + ic * rowStride + pc * depthStride, rowStride,
-                                depthStride, packedA, packedB, c, cOffset + ic * n + jc, n, tile);
-                    } else {
-                        packA(transposeA, a, aOffset, lda, ic, mc, pc, kc, packedA);
-                        macroKernel(mc, nc, kc, packedA, packedB, c, cOffset + ic * n + jc, n, tile);
+                    int full = mc / MR * MR;
+                    if (full < mc) {
+                        packPartialA(transposeA, a, aOffset, lda, ic + full, mc - full, pc, kc, packedA);
                     }
+                    macroKernel(mc, nc, kc, a, aOffset + ic * rowStride + pc * depthStride, rowStride, depthStride,
+                            packedA, packedB, c, cOffset + ic * n + jc, n, tile);
                 }
             }
         }
     }
 
-    /** Rows {@code ic..ic+mc} × depth {@code pc..pc+kc} of op(A) into MR-row panels, zero-padded. */
-    private static void packA(boolean transposed, float[] a, int aOffset, int lda,
-                              int ic, int mc, int pc, int kc, float[] packed) {
-        for (int i0 = 0; i0 < mc; i0 += MR) {
-            int rows = Math.min(MR, mc - i0);
-            int panel = (i0 / MR) * kc * MR;
-            for (int ii = 0; ii < MR; ii++) {
-                if (ii >= rows) {
-                    for (int p = 0; p < kc; p++) {
-                        packed[panel + p * MR + ii] = 0f;
-                    }
-                } else if (transposed) {
-                    // A stored [k, m]: element (i, p) at p·lda + i.
-                    int src = aOffset + pc * lda + ic + i0 + ii;
-                    for (int p = 0; p < kc; p++) {
-                        packed[panel + p * MR + ii] = a[src + p * lda];
-                    }
-                } else {
-                    int src = aOffset + (ic + i0 + ii) * lda + pc;
-                    for (int p = 0; p < kc; p++) {
-                        packed[panel + p * MR + ii] = a[src + p];
-                    }
+    /**
+     * The last {@code rows < MR} rows ({@code i0..i0+rows}) × depth {@code pc..pc+kc} of op(A) into
+     * one MR-row panel, zero-padded, so the micro-kernel can run whole on it.
+     */
+    private static void packPartialA(boolean transposed, float[] a, int aOffset, int lda,
+                                     int i0, int rows, int pc, int kc, float[] packed) {
+        for (int ii = 0; ii < MR; ii++) {
+            if (ii >= rows) {
+                for (int p = 0; p < kc; p++) {
+                    packed[p * MR + ii] = 0f;
+                }
+            } else if (transposed) {
+                // A stored [k, m]: element (i, p) at p·lda + i.
+                int src = aOffset + pc * lda + i0 + ii;
+                for (int p = 0; p < kc; p++) {
+                    packed[p * MR + ii] = a[src + p * lda];
+                }
+            } else {
+                int src = aOffset + (i0 + ii) * lda + pc;
+                for (int p = 0; p < kc; p++) {
+                    packed[p * MR + ii] = a[src + p];
                 }
             }
         }
@@ -175,112 +171,34 @@ final class VectorGemm implements GemmKernel {
     }
 
     /**
-     * {@link #macroKernel} reading whole MR-row panels of A in place (from {@code aStart}, with
-     * the given strides) and a last partial panel from {@code packedA}, where packA left it at 0.
+     * C[mc × nc block] += op(A)[mc × kc] · packed B: whole MR-row panels of A read in place (from
+     * {@code aStart}, with the given strides), a last partial panel from {@code packedA}, where
+     * {@link #packPartialA} left it zero-padded.
      */
-    private static void macroKernelDirectA(int mc, int nc, int kc, float[] a, int aStart, int rowStride,
-                                           int depthStride, float[] packedA, float[] packedB, float[] c, int cOffset,
-                                           int ldc, float[] tile) {
+    private static void macroKernel(int mc, int nc, int kc, float[] a, int aStart, int rowStride, int depthStride,
+                                    float[] packedA, float[] packedB, float[] c, int cOffset, int ldc, float[] tile) {
         int full = mc / MR * MR;
         for (int j0 = 0; j0 < nc; j0 += NR) {
             int cols = Math.min(NR, nc - j0);
             int bPanel = (j0 / NR) * kc * NR;
             for (int i0 = 0; i0 < full; i0 += MR) {
-                microKernelStrided(kc, a, aStart + i0 * rowStride, rowStride, depthStride, packedB, bPanel,
+                microKernel(kc, a, aStart + i0 * rowStride, rowStride, depthStride, packedB, bPanel,
                         c, cOffset + i0 * ldc + j0, ldc, MR, cols, tile);
             }
             if (full < mc) {
-                microKernelPacked(kc, packedA, 0, packedB, bPanel, c, cOffset + full * ldc + j0, ldc, mc - full, cols,
+                microKernel(kc, packedA, 0, 1, MR, packedB, bPanel, c, cOffset + full * ldc + j0, ldc, mc - full, cols,
                         tile);
             }
         }
     }
 
-    private static void macroKernel(int mc, int nc, int kc, float[] packedA, float[] packedB,
-                                    float[] c, int cOffset, int ldc, float[] tile) {
-        for (int j0 = 0; j0 < nc; j0 += NR) {
-            int cols = Math.min(NR, nc - j0);
-            int bPanel = (j0 / NR) * kc * NR;
-            for (int i0 = 0; i0 < mc; i0 += MR) {
-                int rows = Math.min(MR, mc - i0);
-                microKernelPacked(kc, packedA, (i0 / MR) * kc * MR, packedB, bPanel, c, cOffset + i0 * ldc + j0, ldc,
-                        rows, cols, tile);
-            }
-        }
-    }
-
     /**
-     * C[rows × cols tile] += Σ_p A_panel[p] ⊗ B_panel[p] for a packed A panel (row r of step p at
-     * {@code aPanel + p·MR + r}), with the 8 × 2L tile held in 16 registers. The indices are the
-     * loop counter times a constant, the form C2 needs to hoist the array bounds checks out of the
-     * loop: with A's strides as variables (as in {@link #microKernelStrided}) the same loop ran
-     * 15 % slower on 1024³ products.
+     * C[rows × cols tile] += Σ_p A_panel[p] ⊗ B_panel[p], with the MR × NR tile held in 16 vector
+     * registers: row r of the A panel at step p is {@code pa[aStart + r·rowStride + p·depthStride]}
+     * (A's own strides where it lies, or (1, MR) in a packed partial panel), the B panel is packed.
+     * Vectors are never passed to other methods: a call C2 does not inline would box them.
      */
-    private static void microKernelPacked(int kc, float[] pa, int aPanel, float[] pb, int bPanel, float[] c, int cOffset,
-                                          int ldc, int rows, int cols, float[] tile) {
-        FloatVector c00 = FloatVector.zero(SPECIES), c01 = FloatVector.zero(SPECIES);
-        FloatVector c10 = FloatVector.zero(SPECIES), c11 = FloatVector.zero(SPECIES);
-        FloatVector c20 = FloatVector.zero(SPECIES), c21 = FloatVector.zero(SPECIES);
-        FloatVector c30 = FloatVector.zero(SPECIES), c31 = FloatVector.zero(SPECIES);
-        FloatVector c40 = FloatVector.zero(SPECIES), c41 = FloatVector.zero(SPECIES);
-        FloatVector c50 = FloatVector.zero(SPECIES), c51 = FloatVector.zero(SPECIES);
-        FloatVector c60 = FloatVector.zero(SPECIES), c61 = FloatVector.zero(SPECIES);
-        FloatVector c70 = FloatVector.zero(SPECIES), c71 = FloatVector.zero(SPECIES);
-        for (int p = 0; p < kc; p++) {
-            int ai = aPanel + p * MR;
-            int bi = bPanel + p * NR;
-            FloatVector b0 = FloatVector.fromArray(SPECIES, pb, bi);
-            FloatVector b1 = FloatVector.fromArray(SPECIES, pb, bi + L);
-            FloatVector a = FloatVector.broadcast(SPECIES, pa[ai]);
-            c00 = a.fma(b0, c00);
-            c01 = a.fma(b1, c01);
-            a = FloatVector.broadcast(SPECIES, pa[ai + 1]);
-            c10 = a.fma(b0, c10);
-            c11 = a.fma(b1, c11);
-            a = FloatVector.broadcast(SPECIES, pa[ai + 2]);
-            c20 = a.fma(b0, c20);
-            c21 = a.fma(b1, c21);
-            a = FloatVector.broadcast(SPECIES, pa[ai + 3]);
-            c30 = a.fma(b0, c30);
-            c31 = a.fma(b1, c31);
-            a = FloatVector.broadcast(SPECIES, pa[ai + 4]);
-            c40 = a.fma(b0, c40);
-            c41 = a.fma(b1, c41);
-            a = FloatVector.broadcast(SPECIES, pa[ai + 5]);
-            c50 = a.fma(b0, c50);
-            c51 = a.fma(b1, c51);
-            a = FloatVector.broadcast(SPECIES, pa[ai + 6]);
-            c60 = a.fma(b0, c60);
-            c61 = a.fma(b1, c61);
-            a = FloatVector.broadcast(SPECIES, pa[ai + 7]);
-            c70 = a.fma(b0, c70);
-            c71 = a.fma(b1, c71);
-        }
-        c00.intoArray(tile, 0);
-        c01.intoArray(tile, 0 + L);
-        c10.intoArray(tile, NR);
-        c11.intoArray(tile, NR + L);
-        c20.intoArray(tile, 2 * NR);
-        c21.intoArray(tile, 2 * NR + L);
-        c30.intoArray(tile, 3 * NR);
-        c31.intoArray(tile, 3 * NR + L);
-        c40.intoArray(tile, 4 * NR);
-        c41.intoArray(tile, 4 * NR + L);
-        c50.intoArray(tile, 5 * NR);
-        c51.intoArray(tile, 5 * NR + L);
-        c60.intoArray(tile, 6 * NR);
-        c61.intoArray(tile, 6 * NR + L);
-        c70.intoArray(tile, 7 * NR);
-        c71.intoArray(tile, 7 * NR + L);
-        addTile(tile, c, cOffset, ldc, rows, cols);
-    }
-
-    /**
-     * {@link #microKernelPacked} for a panel of A read in place: row r of step p at
-     * {@code aStart + r·rowStride + p·depthStride}. Written out twice rather than sharing code:
-     * the accumulators must stay in registers, and a call C2 does not inline would box them.
-     */
-    private static void microKernelStrided(int kc, float[] pa, int aStart, int rowStride, int depthStride, float[] pb,
+    private static void microKernel(int kc, float[] pa, int aStart, int rowStride, int depthStride, float[] pb,
                                            int bPanel, float[] c, int cOffset, int ldc, int rows, int cols,
                                            float[] tile) {
         FloatVector c00 = FloatVector.zero(SPECIES), c01 = FloatVector.zero(SPECIES);

@@ -63,7 +63,7 @@ class CacheSizesTest {
     void blockingFollowsTheCaches() {
         // The AMD EPYC machine: 48 KiB L1d, 1 MiB L2, 32 MiB L3; tile 8 × 32.
         GemmBlocking epyc = GemmBlocking.forCaches(new CacheSizes(48 << 10, 1 << 20, 32 << 20, "t"), 8, 32);
-        assertEquals(new GemmBlocking(256, 256, 2048, 1 << 16), epyc);
+        assertEquals(new GemmBlocking(256, 256, 2048), epyc);
         // A Xeon with a 2 MiB L2: a deeper A block, same panel depth.
         GemmBlocking xeon = GemmBlocking.forCaches(new CacheSizes(48 << 10, 2 << 20, 105L << 20, "t"), 8, 32);
         assertEquals(256, xeon.kc());
@@ -76,6 +76,6 @@ class CacheSizesTest {
         assertEquals(0, avx2.nc() % 16);
         // Tiny caches: every size at its minimum, still a multiple of the tile.
         GemmBlocking tiny = GemmBlocking.forCaches(new CacheSizes(1024, 1024, 1024, "t"), 8, 32);
-        assertEquals(new GemmBlocking(64, 16, 128, 64), tiny);
+        assertEquals(new GemmBlocking(64, 16, 128), tiny);
     }
 }

@@ -72,10 +72,9 @@ class KernelReferenceTest {
         int nr = KernelBackend.GEMM.blocking().get("nr");
         GemmBlocking blocking = GemmBlocking.forCaches(new CacheSizes(l1, l2, l3, "test"), mr, nr);
         GemmKernel kernel = new VectorGemm(blocking);
-        // Packed path (A larger than directAFloats) and the in-place path, each past kc and mc.
+        // Past kc, past mc with a partial MR-row panel, past nr.
         int k = blocking.kc() + 3;
-        int packedRows = (int) Math.max(blocking.mc() + mr + 1, blocking.directAFloats() / k + 1);
-        assertGemmMatchesTripleLoop(kernel, packedRows, k, nr + 5);
+        assertGemmMatchesTripleLoop(kernel, blocking.mc() + mr + 1, k, nr + 5);
         assertGemmMatchesTripleLoop(kernel, 2 * mr + 3, k, 2 * nr + 1);
         assertGemmMatchesTripleLoop(kernel, mr - 1, 2 * blocking.kc() + 1, Math.min(blocking.nc() + 1, 600));
     }
