@@ -181,6 +181,17 @@ final class VectorGemm implements GemmKernel {
         for (int j0 = 0; j0 < nc; j0 += NR) {
             int cols = Math.min(NR, nc - j0);
             int bPanel = (j0 / NR) * kc * NR;
+            if (cols <= L) {
+                for (int i0 = 0; i0 < full; i0 += MR) {
+                    microKernelHalf(kc, a, aStart + i0 * rowStride, rowStride, depthStride, packedB, bPanel,
+                            c, cOffset + i0 * ldc + j0, ldc, MR, cols, tile);
+                }
+                if (full < mc) {
+                    microKernelHalf(kc, packedA, 0, 1, MR, packedB, bPanel, c, cOffset + full * ldc + j0, ldc,
+                            mc - full, cols, tile);
+                }
+                continue;
+            }
             for (int i0 = 0; i0 < full; i0 += MR) {
                 microKernel(kc, a, aStart + i0 * rowStride, rowStride, depthStride, packedB, bPanel,
                         c, cOffset + i0 * ldc + j0, ldc, MR, cols, tile);
@@ -254,6 +265,39 @@ final class VectorGemm implements GemmKernel {
         c61.intoArray(tile, 6 * NR + L);
         c70.intoArray(tile, 7 * NR);
         c71.intoArray(tile, 7 * NR + L);
+        addTile(tile, c, cOffset, ldc, rows, cols);
+    }
+
+    /**
+     * {@link #microKernel} for a last panel of at most L columns: an MR × L tile in 8 accumulators,
+     * reading only the first vector of each packed row of B, so a 4- or 10-column edge costs half
+     * the FMAs of a full tile.
+     */
+    private static void microKernelHalf(int kc, float[] pa, int aStart, int rowStride, int depthStride, float[] pb,
+                                        int bPanel, float[] c, int cOffset, int ldc, int rows, int cols,
+                                        float[] tile) {
+        FloatVector c00 = FloatVector.zero(SPECIES), c10 = FloatVector.zero(SPECIES), c20 = FloatVector.zero(SPECIES), c30 = FloatVector.zero(SPECIES);
+        FloatVector c40 = FloatVector.zero(SPECIES), c50 = FloatVector.zero(SPECIES), c60 = FloatVector.zero(SPECIES), c70 = FloatVector.zero(SPECIES);
+        int ai = aStart;
+        for (int p = 0, bi = bPanel; p < kc; p++, ai += depthStride, bi += NR) {
+            FloatVector b0 = FloatVector.fromArray(SPECIES, pb, bi);
+            c00 = FloatVector.broadcast(SPECIES, pa[ai]).fma(b0, c00);
+            c10 = FloatVector.broadcast(SPECIES, pa[ai + rowStride]).fma(b0, c10);
+            c20 = FloatVector.broadcast(SPECIES, pa[ai + 2 * rowStride]).fma(b0, c20);
+            c30 = FloatVector.broadcast(SPECIES, pa[ai + 3 * rowStride]).fma(b0, c30);
+            c40 = FloatVector.broadcast(SPECIES, pa[ai + 4 * rowStride]).fma(b0, c40);
+            c50 = FloatVector.broadcast(SPECIES, pa[ai + 5 * rowStride]).fma(b0, c50);
+            c60 = FloatVector.broadcast(SPECIES, pa[ai + 6 * rowStride]).fma(b0, c60);
+            c70 = FloatVector.broadcast(SPECIES, pa[ai + 7 * rowStride]).fma(b0, c70);
+        }
+        c00.intoArray(tile, 0);
+        c10.intoArray(tile, NR);
+        c20.intoArray(tile, 2 * NR);
+        c30.intoArray(tile, 3 * NR);
+        c40.intoArray(tile, 4 * NR);
+        c50.intoArray(tile, 5 * NR);
+        c60.intoArray(tile, 6 * NR);
+        c70.intoArray(tile, 7 * NR);
         addTile(tile, c, cOffset, ldc, rows, cols);
     }
 
