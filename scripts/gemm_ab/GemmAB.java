@@ -19,6 +19,7 @@ import java.util.Random;
  */
 public final class GemmAB {
     private static final long SLICE_NANOS = 40_000_000L;
+    private static final long WARM_UP_NANOS = 1_500_000_000L;
 
     private GemmAB() {
     }
@@ -35,6 +36,7 @@ public final class GemmAB {
             kernels.add((GemmKernel) Class.forName(GemmAB.class.getPackageName() + "." + args[i])
                     .getDeclaredConstructor().newInstance());
         }
+        warmUp(kernels, args[1].split(";"));
         Random random = new Random(1);
         for (String shape : args[1].split(";")) {
             String[] p = shape.split(",");
@@ -79,6 +81,31 @@ public final class GemmAB {
                 System.out.printf(Locale.ROOT, "  %-12s median %6.1f GFLOP/s   ratio to %s: median %.3f [quartiles %.3f, %.3f]%n",
                         names.get(v), own[own.length / 2], names.get(0), ratio[ratio.length / 2],
                         ratio[ratio.length / 4], ratio[ratio.length * 3 / 4]);
+            }
+        }
+    }
+
+    /**
+     * Runs every kernel on every shape for {@link #WARM_UP_NANOS} first: C2 compiles the Vector API
+     * code only after many calls, and before that it runs up to 100× slower, so the first shape
+     * measured would otherwise time the compiler.
+     */
+    private static void warmUp(List<GemmKernel> kernels, String[] shapes) {
+        for (GemmKernel kernel : kernels) {
+            for (String shape : shapes) {
+                String[] p = shape.split(",");
+                int m = Integer.parseInt(p[0].trim());
+                int n = Integer.parseInt(p[1].trim());
+                int k = Integer.parseInt(p[2].trim());
+                boolean ta = p.length > 3 && p[3].trim().equals("1");
+                boolean tb = p.length > 4 && p[4].trim().equals("1");
+                float[] a = new float[m * k];
+                float[] b = new float[k * n];
+                float[] c = new float[m * n];
+                long end = System.nanoTime() + WARM_UP_NANOS / shapes.length;
+                while (System.nanoTime() < end) {
+                    kernel.gemm(ta, tb, m, n, k, a, 0, ta ? m : k, b, 0, c, 0);
+                }
             }
         }
     }

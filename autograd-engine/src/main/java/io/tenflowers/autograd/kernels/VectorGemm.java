@@ -19,9 +19,10 @@ import java.util.Map;
  * 128 columns, 1.0–1.1× on 512–1024 squares, 0.99× on 100³. Only a last block of fewer than MR
  * rows is packed, zero-padded.
  *
- * <p>The micro-kernel keeps an {@code 8 × 2·L} tile of C (L = lanes of the preferred species, 16
- * with AVX-512) in 16 vector accumulators and does one FMA per accumulator per step of k.
- * Measured in one JVM on the same machine against a 6 × 2L tile: 1.1–1.3× on 512–1024 products
+ * <p>The micro-kernel keeps an {@code MR × 2·L} tile of C (L = lanes of the preferred species, 16
+ * with AVX-512) in vector accumulators and does one FMA per accumulator per step of k: 8 rows (16
+ * accumulators) with AVX-512's 32 registers, 6 rows (12) with AVX2's 16.
+ * Measured in one JVM with AVX-512, 8 rows against 6: 1.1–1.3× on 512–1024 products
  * and the MLP shapes; 12 × 2L and 8 × 3L (24 accumulators) were slower, because
  * C2 on JDK 17 then spills accumulators (a probe with 24 independent FMA chains ran at half the
  * speed of one with 12). The same loop written inline in one big method ran 20× slower on JDK 17
@@ -32,7 +33,13 @@ import java.util.Map;
 final class VectorGemm implements GemmKernel {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int L = SPECIES.length();
-    private static final int MR = 8;
+    /**
+     * Rows of the register tile: 8 (16 accumulators) where the preferred vectors are 512-bit, i.e.
+     * AVX-512 with its 32 vector registers; 6 (12 accumulators) otherwise, where AVX2 has 16. With
+     * {@code -XX:UseAVX=2} on the AVX-512 machine the 8-row tile ran at 0.60–0.69× of the 6-row
+     * one on 256–1024 products: 19 live vectors do not fit in 16 registers.
+     */
+    private static final int MR = L >= 16 ? 8 : 6;
     private static final int NR = 2 * L;
 
     private final GemmBlocking blocking;
@@ -181,7 +188,7 @@ final class VectorGemm implements GemmKernel {
         for (int j0 = 0; j0 < nc; j0 += NR) {
             int cols = Math.min(NR, nc - j0);
             int bPanel = (j0 / NR) * kc * NR;
-            if (cols <= L) {
+            if (cols <= L && MR == 8) {
                 for (int i0 = 0; i0 < full; i0 += MR) {
                     microKernelHalf(kc, a, aStart + i0 * rowStride, rowStride, depthStride, packedB, bPanel,
                             c, cOffset + i0 * ldc + j0, ldc, MR, cols, tile);
@@ -204,12 +211,22 @@ final class VectorGemm implements GemmKernel {
     }
 
     /**
-     * C[rows × cols tile] += Σ_p A_panel[p] ⊗ B_panel[p], with the MR × NR tile held in 16 vector
+     * C[rows × cols tile] += Σ_p A_panel[p] ⊗ B_panel[p], with the MR × NR tile of C held in vector
      * registers: row r of the A panel at step p is {@code pa[aStart + r·rowStride + p·depthStride]}
      * (A's own strides where it lies, or (1, MR) in a packed partial panel), the B panel is packed.
-     * Vectors are never passed to other methods: a call C2 does not inline would box them.
+     * MR is a constant, so C2 keeps only one of the two calls.
      */
     private static void microKernel(int kc, float[] pa, int aStart, int rowStride, int depthStride, float[] pb,
+                                    int bPanel, float[] c, int cOffset, int ldc, int rows, int cols, float[] tile) {
+        if (MR == 8) {
+            microKernel8(kc, pa, aStart, rowStride, depthStride, pb, bPanel, c, cOffset, ldc, rows, cols, tile);
+        } else {
+            microKernel6(kc, pa, aStart, rowStride, depthStride, pb, bPanel, c, cOffset, ldc, rows, cols, tile);
+        }
+    }
+
+    /** The micro-kernel with 8 rows: 16 accumulators, for CPUs with 32 vector registers (AVX-512). */
+    private static void microKernel8(int kc, float[] pa, int aStart, int rowStride, int depthStride, float[] pb,
                                            int bPanel, float[] c, int cOffset, int ldc, int rows, int cols,
                                            float[] tile) {
         FloatVector c00 = FloatVector.zero(SPECIES), c01 = FloatVector.zero(SPECIES);
@@ -265,6 +282,53 @@ final class VectorGemm implements GemmKernel {
         c61.intoArray(tile, 6 * NR + L);
         c70.intoArray(tile, 7 * NR);
         c71.intoArray(tile, 7 * NR + L);
+        addTile(tile, c, cOffset, ldc, rows, cols);
+    }
+
+    /** {@link #microKernel8} with 6 rows (12 accumulators), for CPUs with 16 vector registers. */
+    private static void microKernel6(int kc, float[] pa, int aStart, int rowStride, int depthStride, float[] pb,
+                                    int bPanel, float[] c, int cOffset, int ldc, int rows, int cols, float[] tile) {
+        FloatVector c00 = FloatVector.zero(SPECIES), c01 = FloatVector.zero(SPECIES);
+        FloatVector c10 = FloatVector.zero(SPECIES), c11 = FloatVector.zero(SPECIES);
+        FloatVector c20 = FloatVector.zero(SPECIES), c21 = FloatVector.zero(SPECIES);
+        FloatVector c30 = FloatVector.zero(SPECIES), c31 = FloatVector.zero(SPECIES);
+        FloatVector c40 = FloatVector.zero(SPECIES), c41 = FloatVector.zero(SPECIES);
+        FloatVector c50 = FloatVector.zero(SPECIES), c51 = FloatVector.zero(SPECIES);
+        int ai = aStart;
+        for (int p = 0, bi = bPanel; p < kc; p++, ai += depthStride, bi += NR) {
+            FloatVector b0 = FloatVector.fromArray(SPECIES, pb, bi);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, pb, bi + L);
+            FloatVector a = FloatVector.broadcast(SPECIES, pa[ai]);
+            c00 = a.fma(b0, c00);
+            c01 = a.fma(b1, c01);
+            a = FloatVector.broadcast(SPECIES, pa[ai + rowStride]);
+            c10 = a.fma(b0, c10);
+            c11 = a.fma(b1, c11);
+            a = FloatVector.broadcast(SPECIES, pa[ai + 2 * rowStride]);
+            c20 = a.fma(b0, c20);
+            c21 = a.fma(b1, c21);
+            a = FloatVector.broadcast(SPECIES, pa[ai + 3 * rowStride]);
+            c30 = a.fma(b0, c30);
+            c31 = a.fma(b1, c31);
+            a = FloatVector.broadcast(SPECIES, pa[ai + 4 * rowStride]);
+            c40 = a.fma(b0, c40);
+            c41 = a.fma(b1, c41);
+            a = FloatVector.broadcast(SPECIES, pa[ai + 5 * rowStride]);
+            c50 = a.fma(b0, c50);
+            c51 = a.fma(b1, c51);
+        }
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, 0 + L);
+        c10.intoArray(tile, NR);
+        c11.intoArray(tile, NR + L);
+        c20.intoArray(tile, 2 * NR);
+        c21.intoArray(tile, 2 * NR + L);
+        c30.intoArray(tile, 3 * NR);
+        c31.intoArray(tile, 3 * NR + L);
+        c40.intoArray(tile, 4 * NR);
+        c41.intoArray(tile, 4 * NR + L);
+        c50.intoArray(tile, 5 * NR);
+        c51.intoArray(tile, 5 * NR + L);
         addTile(tile, c, cOffset, ldc, rows, cols);
     }
 

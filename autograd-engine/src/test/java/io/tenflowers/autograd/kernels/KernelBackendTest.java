@@ -2,8 +2,11 @@ package io.tenflowers.autograd.kernels;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Runs in both surefire executions: with {@code --add-modules jdk.incubator.vector} the vector
@@ -25,7 +28,7 @@ class KernelBackendTest {
     @Test
     void theBuildGetsTheBackendItAskedFor() {
         String expected = System.getProperty("tenflowers.test.expectedBackend");
-        org.junit.jupiter.api.Assumptions.assumeTrue(expected != null, "run outside the Maven build");
+        assumeTrue(expected != null, "run outside the Maven build");
         assertEquals(expected, KernelBackend.isVectorized() ? "vector" : "scalar");
     }
 
@@ -71,6 +74,24 @@ class KernelBackendTest {
             } else {
                 System.setProperty("tenflowers.backend", before);
             }
+        }
+    }
+
+    /**
+     * The GEMM's register tile follows the vector registers: 8 rows with 512-bit vectors (AVX-512's
+     * 32 registers), 6 rows otherwise; two vectors wide. The build's avx2-kernels run (with
+     * {@code -XX:UseAVX=2}) names the tile it must get in {@code tenflowers.test.expectedGemmTile}.
+     */
+    @Test
+    void registerTileFollowsTheVectorRegisters() {
+        assumeTrue(KernelBackend.isVectorized(), "scalar backend");
+        int lanes = KernelBackend.vectorFloatLanes();
+        Map<String, Integer> blocking = KernelBackend.gemmBlocking();
+        assertEquals(lanes >= 16 ? 8 : 6, blocking.get("mr"), blocking.toString());
+        assertEquals(2 * lanes, blocking.get("nr"), blocking.toString());
+        String expected = System.getProperty("tenflowers.test.expectedGemmTile");
+        if (expected != null) {
+            assertEquals(expected, blocking.get("mr") + "x" + blocking.get("nr"));
         }
     }
 }
