@@ -39,12 +39,12 @@ public final class GemmAB {
         warmUp(kernels, args[1].split(";"));
         Random random = new Random(1);
         for (String shape : args[1].split(";")) {
-            String[] p = shape.split(",");
-            int m = Integer.parseInt(p[0].trim());
-            int n = Integer.parseInt(p[1].trim());
-            int k = Integer.parseInt(p[2].trim());
-            boolean ta = p.length > 3 && p[3].trim().equals("1");
-            boolean tb = p.length > 4 && p[4].trim().equals("1");
+            Shape sh = Shape.parse(shape);
+            int m = sh.m();
+            int n = sh.n();
+            int k = sh.k();
+            boolean ta = sh.transposeA();
+            boolean tb = sh.transposeB();
             float[] a = fill(random, m * k);
             float[] b = fill(random, k * n);
             float[] expected = new float[m * n];
@@ -93,20 +93,25 @@ public final class GemmAB {
     private static void warmUp(List<GemmKernel> kernels, String[] shapes) {
         for (GemmKernel kernel : kernels) {
             for (String shape : shapes) {
-                String[] p = shape.split(",");
-                int m = Integer.parseInt(p[0].trim());
-                int n = Integer.parseInt(p[1].trim());
-                int k = Integer.parseInt(p[2].trim());
-                boolean ta = p.length > 3 && p[3].trim().equals("1");
-                boolean tb = p.length > 4 && p[4].trim().equals("1");
-                float[] a = new float[m * k];
-                float[] b = new float[k * n];
-                float[] c = new float[m * n];
+                Shape s = Shape.parse(shape);
+                float[] a = new float[s.m() * s.k()];
+                float[] b = new float[s.k() * s.n()];
+                float[] c = new float[s.m() * s.n()];
                 long end = System.nanoTime() + WARM_UP_NANOS / shapes.length;
                 while (System.nanoTime() < end) {
-                    kernel.gemm(ta, tb, m, n, k, a, 0, ta ? m : k, b, 0, c, 0);
+                    kernel.gemm(s.transposeA(), s.transposeB(), s.m(), s.n(), s.k(), a, 0,
+                            s.transposeA() ? s.m() : s.k(), b, 0, c, 0);
                 }
             }
+        }
+    }
+
+    /** One product: {@code m,n,k[,transposeA[,transposeB]]} with flags 0/1. */
+    private record Shape(int m, int n, int k, boolean transposeA, boolean transposeB) {
+        static Shape parse(String text) {
+            String[] p = text.split(",");
+            return new Shape(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()), Integer.parseInt(p[2].trim()),
+                    p.length > 3 && p[3].trim().equals("1"), p.length > 4 && p[4].trim().equals("1"));
         }
     }
 
