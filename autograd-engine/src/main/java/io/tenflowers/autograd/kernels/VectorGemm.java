@@ -17,7 +17,10 @@ import java.util.Map;
  * shapes (10 to 512 columns) copying A into panels cost more than it saved. Measured in one JVM on
  * AMD EPYC (Zen 5) against packing A whenever it exceeded L2/4: 1.8–4.4× on products with 10 to
  * 128 columns, 1.0–1.1× on 512–1024 squares, 0.99× on 100³. Only a last block of fewer than MR
- * rows is packed, zero-padded.
+ * rows is packed, zero-padded. For the same reason a row-major B is read in place when A has at
+ * most {@link #B_IN_PLACE_MAX_ROWS} rows (each B panel then serves at most 8 micro-kernel calls):
+ * 1.22–1.50× on 32-row products (an MLP at batch 32), while for large m (1024³) reading B in place
+ * ran at 0.80×, the packed panel being reused from L1 many times.
  *
  * <p>The micro-kernel keeps an {@code MR × 2·L} tile of C (L = lanes of the preferred species, 16
  * with AVX-512) in vector accumulators and does one FMA per accumulator per step of k: 8 rows (16
@@ -41,6 +44,8 @@ final class VectorGemm implements GemmKernel {
      */
     private static final int MR = L >= 16 ? 8 : 6;
     private static final int NR = 2 * L;
+    /** Up to this many rows of A, a row-major B is read where it lies instead of packed. */
+    private static final int B_IN_PLACE_MAX_ROWS = 64;
 
     private final GemmBlocking blocking;
     private final ThreadLocal<float[][]> packBuffers;
@@ -88,11 +93,14 @@ final class VectorGemm implements GemmKernel {
         // Element (i, p) of op(A) is at i·rowStride + p·depthStride: A is read where it lies.
         int rowStride = transposeA ? 1 : lda;
         int depthStride = transposeA ? lda : 1;
+        // A row-major B's NR-column panels are already NR contiguous floats per step of depth:
+        // with few rows of A to reuse them, copying them into panels costs more than it saves.
+        boolean bInPlace = !transposeB && m <= B_IN_PLACE_MAX_ROWS;
         for (int jc = 0; jc < n; jc += ncMax) {
             int nc = Math.min(ncMax, n - jc);
             for (int pc = 0; pc < k; pc += kcMax) {
                 int kc = Math.min(kcMax, k - pc);
-                packB(transposeB, b, bOffset, n, k, pc, kc, jc, nc, packedB);
+                packB(transposeB, bInPlace, b, bOffset, n, k, pc, kc, jc, nc, packedB);
                 for (int ic = 0; ic < m; ic += mcMax) {
                     int mc = Math.min(mcMax, m - ic);
                     int full = mc / MR * MR;
@@ -100,7 +108,7 @@ final class VectorGemm implements GemmKernel {
                         packPartialA(transposeA, a, aOffset, lda, ic + full, mc - full, pc, kc, packedA);
                     }
                     macroKernel(mc, nc, kc, a, aOffset + ic * rowStride + pc * depthStride, rowStride, depthStride,
-                            packedA, packedB, c, cOffset + ic * n + jc, n, tile);
+                            packedA, b, bOffset + pc * n + jc, n, bInPlace, packedB, c, cOffset + ic * n + jc, n, tile);
                 }
             }
         }
@@ -133,11 +141,14 @@ final class VectorGemm implements GemmKernel {
     }
 
     /** Depth {@code pc..pc+kc} × columns {@code jc..jc+nc} of op(B) into NR-column panels, zero-padded. */
-    private static void packB(boolean transposed, float[] b, int bOffset, int n, int k,
+    private static void packB(boolean transposed, boolean fullPanelsInPlace, float[] b, int bOffset, int n, int k,
                               int pc, int kc, int jc, int nc, float[] packed) {
         for (int j0 = 0; j0 < nc; j0 += NR) {
             int cols = Math.min(NR, nc - j0);
             int panel = (j0 / NR) * kc * NR;
+            if (fullPanelsInPlace && cols == NR) {
+                continue;
+            }
             if (transposed) {
                 packTransposedPanel(b, bOffset, k, pc, kc, jc + j0, cols, packed, panel);
             } else if (cols == NR) {
@@ -178,34 +189,40 @@ final class VectorGemm implements GemmKernel {
     }
 
     /**
-     * C[mc × nc block] += op(A)[mc × kc] · packed B: whole MR-row panels of A read in place (from
+     * C[mc × nc block] += op(A)[mc × kc] · B[kc × nc]: whole MR-row panels of A read in place (from
      * {@code aStart}, with the given strides), a last partial panel from {@code packedA}, where
-     * {@link #packPartialA} left it zero-padded.
+     * {@link #packPartialA} left it zero-padded. Whole NR-column panels of B are read from
+     * {@code b} at {@code bStart + j0}, step {@code ldb} per depth, when {@code bInPlace}; otherwise,
+     * and for a last partial panel, from the packed panels.
      */
     private static void macroKernel(int mc, int nc, int kc, float[] a, int aStart, int rowStride, int depthStride,
-                                    float[] packedA, float[] packedB, float[] c, int cOffset, int ldc, float[] tile) {
+                                    float[] packedA, float[] b, int bStart, int ldb, boolean bInPlace, float[] packedB,
+                                    float[] c, int cOffset, int ldc, float[] tile) {
         int full = mc / MR * MR;
         for (int j0 = 0; j0 < nc; j0 += NR) {
             int cols = Math.min(NR, nc - j0);
-            int bPanel = (j0 / NR) * kc * NR;
+            boolean inPlace = bInPlace && cols == NR;
+            float[] pb = inPlace ? b : packedB;
+            int bPanel = inPlace ? bStart + j0 : (j0 / NR) * kc * NR;
+            int bStride = inPlace ? ldb : NR;
             if (cols <= L && MR == 8) {
                 for (int i0 = 0; i0 < full; i0 += MR) {
-                    microKernelHalf(kc, a, aStart + i0 * rowStride, rowStride, depthStride, packedB, bPanel,
+                    microKernelHalf(kc, a, aStart + i0 * rowStride, rowStride, depthStride, pb, bPanel, bStride,
                             c, cOffset + i0 * ldc + j0, ldc, MR, cols, tile);
                 }
                 if (full < mc) {
-                    microKernelHalf(kc, packedA, 0, 1, MR, packedB, bPanel, c, cOffset + full * ldc + j0, ldc,
+                    microKernelHalf(kc, packedA, 0, 1, MR, pb, bPanel, bStride, c, cOffset + full * ldc + j0, ldc,
                             mc - full, cols, tile);
                 }
                 continue;
             }
             for (int i0 = 0; i0 < full; i0 += MR) {
-                microKernel(kc, a, aStart + i0 * rowStride, rowStride, depthStride, packedB, bPanel,
+                microKernel(kc, a, aStart + i0 * rowStride, rowStride, depthStride, pb, bPanel, bStride,
                         c, cOffset + i0 * ldc + j0, ldc, MR, cols, tile);
             }
             if (full < mc) {
-                microKernel(kc, packedA, 0, 1, MR, packedB, bPanel, c, cOffset + full * ldc + j0, ldc, mc - full, cols,
-                        tile);
+                microKernel(kc, packedA, 0, 1, MR, pb, bPanel, bStride, c, cOffset + full * ldc + j0, ldc, mc - full,
+                        cols, tile);
             }
         }
     }
@@ -217,17 +234,18 @@ final class VectorGemm implements GemmKernel {
      * MR is a constant, so C2 keeps only one of the two calls.
      */
     private static void microKernel(int kc, float[] pa, int aStart, int rowStride, int depthStride, float[] pb,
-                                    int bPanel, float[] c, int cOffset, int ldc, int rows, int cols, float[] tile) {
+                                    int bPanel, int bStride, float[] c, int cOffset, int ldc, int rows, int cols,
+                                    float[] tile) {
         if (MR == 8) {
-            microKernel8(kc, pa, aStart, rowStride, depthStride, pb, bPanel, c, cOffset, ldc, rows, cols, tile);
+            microKernel8(kc, pa, aStart, rowStride, depthStride, pb, bPanel, bStride, c, cOffset, ldc, rows, cols, tile);
         } else {
-            microKernel6(kc, pa, aStart, rowStride, depthStride, pb, bPanel, c, cOffset, ldc, rows, cols, tile);
+            microKernel6(kc, pa, aStart, rowStride, depthStride, pb, bPanel, bStride, c, cOffset, ldc, rows, cols, tile);
         }
     }
 
     /** The micro-kernel with 8 rows: 16 accumulators, for CPUs with 32 vector registers (AVX-512). */
     private static void microKernel8(int kc, float[] pa, int aStart, int rowStride, int depthStride, float[] pb,
-                                           int bPanel, float[] c, int cOffset, int ldc, int rows, int cols,
+                                           int bPanel, int bStride, float[] c, int cOffset, int ldc, int rows, int cols,
                                            float[] tile) {
         FloatVector c00 = FloatVector.zero(SPECIES), c01 = FloatVector.zero(SPECIES);
         FloatVector c10 = FloatVector.zero(SPECIES), c11 = FloatVector.zero(SPECIES);
@@ -238,7 +256,7 @@ final class VectorGemm implements GemmKernel {
         FloatVector c60 = FloatVector.zero(SPECIES), c61 = FloatVector.zero(SPECIES);
         FloatVector c70 = FloatVector.zero(SPECIES), c71 = FloatVector.zero(SPECIES);
         int ai = aStart;
-        for (int p = 0, bi = bPanel; p < kc; p++, ai += depthStride, bi += NR) {
+        for (int p = 0, bi = bPanel; p < kc; p++, ai += depthStride, bi += bStride) {
             FloatVector b0 = FloatVector.fromArray(SPECIES, pb, bi);
             FloatVector b1 = FloatVector.fromArray(SPECIES, pb, bi + L);
             FloatVector a = FloatVector.broadcast(SPECIES, pa[ai]);
@@ -287,7 +305,7 @@ final class VectorGemm implements GemmKernel {
 
     /** {@link #microKernel8} with 6 rows (12 accumulators), for CPUs with 16 vector registers. */
     private static void microKernel6(int kc, float[] pa, int aStart, int rowStride, int depthStride, float[] pb,
-                                    int bPanel, float[] c, int cOffset, int ldc, int rows, int cols, float[] tile) {
+                                    int bPanel, int bStride, float[] c, int cOffset, int ldc, int rows, int cols, float[] tile) {
         FloatVector c00 = FloatVector.zero(SPECIES), c01 = FloatVector.zero(SPECIES);
         FloatVector c10 = FloatVector.zero(SPECIES), c11 = FloatVector.zero(SPECIES);
         FloatVector c20 = FloatVector.zero(SPECIES), c21 = FloatVector.zero(SPECIES);
@@ -295,7 +313,7 @@ final class VectorGemm implements GemmKernel {
         FloatVector c40 = FloatVector.zero(SPECIES), c41 = FloatVector.zero(SPECIES);
         FloatVector c50 = FloatVector.zero(SPECIES), c51 = FloatVector.zero(SPECIES);
         int ai = aStart;
-        for (int p = 0, bi = bPanel; p < kc; p++, ai += depthStride, bi += NR) {
+        for (int p = 0, bi = bPanel; p < kc; p++, ai += depthStride, bi += bStride) {
             FloatVector b0 = FloatVector.fromArray(SPECIES, pb, bi);
             FloatVector b1 = FloatVector.fromArray(SPECIES, pb, bi + L);
             FloatVector a = FloatVector.broadcast(SPECIES, pa[ai]);
@@ -338,12 +356,12 @@ final class VectorGemm implements GemmKernel {
      * the FMAs of a full tile.
      */
     private static void microKernelHalf(int kc, float[] pa, int aStart, int rowStride, int depthStride, float[] pb,
-                                        int bPanel, float[] c, int cOffset, int ldc, int rows, int cols,
+                                        int bPanel, int bStride, float[] c, int cOffset, int ldc, int rows, int cols,
                                         float[] tile) {
         FloatVector c00 = FloatVector.zero(SPECIES), c10 = FloatVector.zero(SPECIES), c20 = FloatVector.zero(SPECIES), c30 = FloatVector.zero(SPECIES);
         FloatVector c40 = FloatVector.zero(SPECIES), c50 = FloatVector.zero(SPECIES), c60 = FloatVector.zero(SPECIES), c70 = FloatVector.zero(SPECIES);
         int ai = aStart;
-        for (int p = 0, bi = bPanel; p < kc; p++, ai += depthStride, bi += NR) {
+        for (int p = 0, bi = bPanel; p < kc; p++, ai += depthStride, bi += bStride) {
             FloatVector b0 = FloatVector.fromArray(SPECIES, pb, bi);
             c00 = FloatVector.broadcast(SPECIES, pa[ai]).fma(b0, c00);
             c10 = FloatVector.broadcast(SPECIES, pa[ai + rowStride]).fma(b0, c10);
