@@ -85,10 +85,10 @@ class PeerComparisonTest {
                     .filter(i -> i.params().get("engine").equals(PeerEngines.TENFLOWERS)).findFirst().orElseThrow();
             PeerWorkloads.Outcome got = (PeerWorkloads.Outcome) call.result();
             PeerWorkloads.Outcome expected = workloads.get(name).apply(bench);
-            assertArrayEquals(expected.forwardValues(), got.forwardValues(), call.id());
+            assertSameValues(expected.forwardValues(), got.forwardValues(), call.id());
             assertEquals(expected.gradientValues().size(), got.gradientValues().size(), call.id());
             for (int g = 0; g < expected.gradientValues().size(); g++) {
-                assertArrayEquals(expected.gradientValues().get(g), got.gradientValues().get(g), call.id() + " gradient " + g);
+                assertSameValues(expected.gradientValues().get(g), got.gradientValues().get(g), call.id() + " gradient " + g);
             }
             calls.forEach(c -> c.state(PeerEngine.class).close());
         }
@@ -112,6 +112,21 @@ class PeerComparisonTest {
         double expected = (double) c * lanes * FmaPeak.CHAINS;
         assertEquals(expected, (Float) call.result(), 1e-5 * Math.abs(expected), "sum of all chains and lanes");
         assertEquals(2.0 * lanes * FmaPeak.CHAINS * FmaPeak.STEPS, FmaPeak.flopPerCall());
+    }
+
+    /**
+     * Equal up to a few units in the last place of the array's largest value: two runs may differ
+     * there, since the Vector API computes exp and log by its Java fallback until C2 compiles them
+     * and by SVML afterwards, which need not agree to the last bit (a 1-ulp difference in W8's
+     * first gradient was seen once, in a run under -XX:UseAVX=2). A different workload differs by
+     * far more.
+     */
+    private static void assertSameValues(float[] expected, float[] got, String message) {
+        float largest = 0f;
+        for (float v : expected) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        assertArrayEquals(expected, got, 4 * Math.ulp(largest), message);
     }
 
     @Test
