@@ -1,5 +1,7 @@
 package io.tenflowers.autograd.kernels;
 
+import java.util.Locale;
+
 /**
  * Reductions along one axis of a tensor viewed as {@code [outer, axisLength, inner]} (row-major):
  * the result has shape {@code [outer, inner]}. Reducing every element is {@code outer = inner = 1}.
@@ -19,7 +21,7 @@ public final class ReductionKernels {
         float[] out = new float[outer * inner];
         if (axisLength == 0) {
             if (kind != Kind.SUM) {
-                throw new IllegalArgumentException(kind.name().toLowerCase(java.util.Locale.ROOT)
+                throw new IllegalArgumentException(kind.name().toLowerCase(Locale.ROOT)
                         + " along an axis of length 0 has no value; reduce a non-empty axis");
             }
             return out;

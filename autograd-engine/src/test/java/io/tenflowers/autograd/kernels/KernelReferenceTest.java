@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Every kernel against a plain reference loop, on odd sizes that do not divide any block size. */
@@ -311,7 +312,7 @@ class KernelReferenceTest {
     void sumAlongAnEmptyAxisIsZero(int outer, int inner) {
         float[] out = ReductionKernels.reduce(ReductionKernels.Kind.SUM, new float[0], outer, 0, inner);
         assertArrayEquals(new float[outer * inner], out, 0f);
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        assertThrows(IllegalArgumentException.class,
                 () -> ReductionKernels.reduce(ReductionKernels.Kind.MAX, new float[0], outer, 0, inner));
     }
 }
