@@ -11,7 +11,7 @@ import java.util.Map;
  * into {@code kc × NR} column panels (a transposed B is simply read in another order while
  * packing) that a register-tiled micro-kernel streams from L1, while A is read where it lies,
  * {@code MR} rows at a time, with its own strides (transposed or not). The panel sizes follow the
- * machine's caches ({@link GemmBlocking}); the register tile follows the vector width ({@link #MR}).
+ * machine's caches ({@link GemmBlocking}); the register tile follows the vector width ({@code MR}).
  *
  * <p>Why A is not packed: each element of A is used once per NR columns of B, and on the MLPs'
  * shapes (10 to 512 columns) copying A into panels cost more than it saved. Measured in one JVM on
