@@ -51,7 +51,7 @@ final class ActivationOps {
             g = g.broadcastTo(s.shape);
         }
         Tensor gradient = g;
-        Tensor out = Tensor.wrap(ActivationGradKernels.backward(kind, g.data, s.data), s.shape);
+        Tensor out = Tensor.wrap(ActivationGradKernels.backward(kind, g.data(), s.data()), s.shape);
         if (TapeStack.anyOpen()) {
             TapeStack.record(kind.name().toLowerCase() + "Grad", out, (gg, needs) -> new Tensor[]{
                     needs[0] ? activationGrad(kind, gg, s) : null,
@@ -104,6 +104,6 @@ final class ActivationOps {
         for (int d = axis + 1; d < a.shape.length; d++) {
             inner *= a.shape[d];
         }
-        return SoftmaxKernels.softmax(a.data, outer, a.shape[axis], inner, log);
+        return SoftmaxKernels.softmax(a.data(), outer, a.shape[axis], inner, log);
     }
 }

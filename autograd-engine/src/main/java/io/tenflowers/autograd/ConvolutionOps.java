@@ -59,8 +59,8 @@ final class ConvolutionOps {
         int[] ws = w.shape;
         int oh = s[2] + 2 * pad - ws[2] + 1;
         int ow = s[3] + 2 * pad - ws[3] + 1;
-        Tensor out = Tensor.wrap(ConvolutionKernels.directForward(x.data, s[0], s[1], s[2], s[3], w.data, ws[0], ws[2],
-                ws[3], pad, bias == null ? null : bias.data), s[0], ws[0], oh, ow);
+        Tensor out = Tensor.wrap(ConvolutionKernels.directForward(x.data(), s[0], s[1], s[2], s[3], w.data(), ws[0], ws[2],
+                ws[3], pad, bias == null ? null : bias.data()), s[0], ws[0], oh, ow);
         if (TapeStack.anyOpen()) {
             BackwardRule rule = (g, needs) -> {
                 Tensor[] grads = new Tensor[needs.length];
@@ -83,7 +83,7 @@ final class ConvolutionOps {
     private static Tensor directInputGradient(Tensor g, Tensor w, int pad, int[] inputShape) {
         int[] gs = g.shape;
         int[] ws = w.shape;
-        Tensor out = Tensor.wrap(ConvolutionKernels.directInputGradient(g.data, gs[0], gs[1], gs[2], gs[3], w.data, ws[1],
+        Tensor out = Tensor.wrap(ConvolutionKernels.directInputGradient(g.data(), gs[0], gs[1], gs[2], gs[3], w.data(), ws[1],
                 ws[2], ws[3], pad), inputShape.clone());
         if (TapeStack.anyOpen()) {
             TapeStack.record("conv2dInputGrad", out, (gg, needs) -> new Tensor[]{
@@ -95,7 +95,7 @@ final class ConvolutionOps {
 
     private static Tensor directWeightGradient(Tensor x, Tensor g, int pad, int[] weightShape) {
         int[] s = x.shape;
-        Tensor out = Tensor.wrap(ConvolutionKernels.directWeightGradient(x.data, s[0], s[1], s[2], s[3], g.data,
+        Tensor out = Tensor.wrap(ConvolutionKernels.directWeightGradient(x.data(), s[0], s[1], s[2], s[3], g.data(),
                 weightShape[0], weightShape[2], weightShape[3], pad), weightShape.clone());
         if (TapeStack.anyOpen()) {
             TapeStack.record("conv2dWeightGrad", out, (gg, needs) -> new Tensor[]{
@@ -112,7 +112,7 @@ final class ConvolutionOps {
         }
         checkWindow("maxPool2d", x.shape, kernel, kernel, stride, 0);
         int[] s = x.shape;
-        int[] index = GatherKernels.maxPoolIndices(x.data, s[0], s[1], s[2], s[3], kernel, stride);
+        int[] index = GatherKernels.maxPoolIndices(x.data(), s[0], s[1], s[2], s[3], kernel, stride);
         int[] shape = {s[0], s[1], (s[2] - kernel) / stride + 1, (s[3] - kernel) / stride + 1};
         return gather("maxPool2d", x, index, shape);
     }
@@ -121,7 +121,7 @@ final class ConvolutionOps {
         int[] s = x.shape;
         int oh = ConvolutionKernels.outputSize(s[2], kh, stride, pad);
         int ow = ConvolutionKernels.outputSize(s[3], kw, stride, pad);
-        Tensor out = Tensor.wrap(ConvolutionKernels.im2col(x.data, s[0], s[1], s[2], s[3], kh, kw, stride, pad),
+        Tensor out = Tensor.wrap(ConvolutionKernels.im2col(x.data(), s[0], s[1], s[2], s[3], kh, kw, stride, pad),
                 s[0], s[1] * kh * kw, oh * ow);
         if (TapeStack.anyOpen()) {
             TapeStack.record("im2col", out, (g, needs) -> new Tensor[]{col2im(g, s, kh, kw, stride, pad)}, x);
@@ -131,7 +131,7 @@ final class ConvolutionOps {
 
     private static Tensor col2im(Tensor columns, int[] imageShape, int kh, int kw, int stride, int pad) {
         int[] s = imageShape;
-        Tensor out = Tensor.wrap(ConvolutionKernels.col2im(columns.data, s[0], s[1], s[2], s[3], kh, kw, stride, pad),
+        Tensor out = Tensor.wrap(ConvolutionKernels.col2im(columns.data(), s[0], s[1], s[2], s[3], kh, kw, stride, pad),
                 s.clone());
         if (TapeStack.anyOpen()) {
             TapeStack.record("col2im", out, (g, needs) -> new Tensor[]{im2col(g, kh, kw, stride, pad)}, columns);
@@ -140,7 +140,7 @@ final class ConvolutionOps {
     }
 
     private static Tensor gather(String op, Tensor x, int[] index, int[] shape) {
-        Tensor out = Tensor.wrap(GatherKernels.gather(x.data, index), shape);
+        Tensor out = Tensor.wrap(GatherKernels.gather(x.data(), index), shape);
         if (TapeStack.anyOpen()) {
             TapeStack.record(op, out, (g, needs) -> new Tensor[]{scatterAdd(g, index, x.shape)}, new Object[]{index}, x);
         }
@@ -148,7 +148,7 @@ final class ConvolutionOps {
     }
 
     private static Tensor scatterAdd(Tensor g, int[] index, int[] shape) {
-        Tensor out = Tensor.wrap(GatherKernels.scatterAdd(g.data, index, Shapes.size(shape)), shape);
+        Tensor out = Tensor.wrap(GatherKernels.scatterAdd(g.data(), index, Shapes.size(shape)), shape);
         if (TapeStack.anyOpen()) {
             TapeStack.record("scatterAdd", out, (gg, needs) -> new Tensor[]{gather("gather", gg, index, g.shape)},
                     new Object[]{index}, g);

@@ -25,14 +25,14 @@ public final class CustomGradient {
         Tensor[] detached = new Tensor[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
             Tensor input = Axes.requireTensor(name, "input #" + i, inputs[i]);
-            detached[i] = Tensor.wrap(input.data, input.shape);
+            detached[i] = Tensor.wrap(input.data(), input.shape);
         }
         Tensor result = forward.apply(detached);
         if (result == null) {
             throw new IllegalStateException(name + ": forward function returned null for inputs of shapes "
                     + Arrays.deepToString(Arrays.stream(inputs).map(t -> t.shape).toArray()));
         }
-        Tensor out = Tensor.wrap(result.data, result.shape);
+        Tensor out = Tensor.wrap(result.data(), result.shape);
         if (TapeStack.anyOpen()) {
             TapeStack.record(name, out, backward, inputs.clone());
         }

@@ -90,7 +90,7 @@ final class ElementwiseOps {
 
     /** d(a^p) = g·p·a^(p-1). */
     static Tensor pow(Tensor a, float p) {
-        Tensor out = Tensor.wrap(ElementwiseKernels.pow(a.data, p), a.shape);
+        Tensor out = Tensor.wrap(ElementwiseKernels.pow(a.data(), p), a.shape);
         if (TapeStack.anyOpen()) {
             TapeStack.recordElementwise("pow", out, (g, needs) -> new Tensor[]{g.mul(a.pow(p - 1f).mul(p))}, a);
         }
@@ -111,12 +111,12 @@ final class ElementwiseOps {
      * such as sign(a) in abs's backward (its own derivative is 0 almost everywhere).
      */
     static Tensor unary(UnaryOp op, Tensor a) {
-        return Tensor.wrap(ElementwiseKernels.unary(op, a.data), a.shape);
+        return Tensor.wrap(ElementwiseKernels.unary(op, a.data()), a.shape);
     }
 
     static Tensor binary(String op, BinaryOp kind, Tensor a, Tensor b) {
         Axes.requireTensor(op, "the other operand", b);
         int[] shape = Axes.broadcast(op, a.shape, b.shape);
-        return Tensor.wrap(ElementwiseKernels.binary(kind, a.data, a.shape, b.data, b.shape, shape), shape);
+        return Tensor.wrap(ElementwiseKernels.binary(kind, a.data(), a.shape, b.data(), b.shape, shape), shape);
     }
 }

@@ -37,7 +37,7 @@ public final class GradientAccumulator {
             shapes = new int[gradients.size()][];
             for (int i = 0; i < gradients.size(); i++) {
                 Tensor g = Axes.requireTensor("GradientAccumulator.accumulate", "gradient #" + i, gradients.get(i));
-                sums[i] = g.data.clone();
+                sums[i] = g.data().clone();
                 shapes[i] = g.shape.clone();
             }
             count = 1;
@@ -55,7 +55,7 @@ public final class GradientAccumulator {
             }
         }
         for (int i = 0; i < sums.length; i++) {
-            ElementwiseKernels.addInPlace(sums[i], gradients.get(i).data);
+            ElementwiseKernels.addInPlace(sums[i], gradients.get(i).data());
         }
         count++;
     }

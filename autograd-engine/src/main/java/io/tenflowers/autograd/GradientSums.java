@@ -50,7 +50,7 @@ final class GradientSums {
     Tensor add(Tensor previous, Tensor contribution) {
         if (owned != null && owned.contains(previous)
                 && (contribution.size() == 1 || Arrays.equals(contribution.shape, previous.shape))) {
-            ElementwiseKernels.addInPlace(previous.data, contribution.data);
+            ElementwiseKernels.addInPlace(previous.data(), contribution.data());
             return previous;
         }
         Tensor sum = previous.add(contribution);

@@ -35,7 +35,7 @@ final class LossOps {
             }
             oneHot[b * classes + targets[b]] = 1f;
         }
-        Tensor out = Tensor.scalar(SoftmaxKernels.crossEntropy(logits.data, batch, classes, targets));
+        Tensor out = Tensor.scalar(SoftmaxKernels.crossEntropy(logits.data(), batch, classes, targets));
         if (TapeStack.anyOpen()) {
             Tensor target = Tensor.wrap(oneHot, logits.shape);
             TapeStack.record("crossEntropy", out, (g, needs) -> new Tensor[]{

@@ -46,7 +46,7 @@ final class MatmulOp {
         int[] shape = Arrays.copyOf(batch, batch.length + 2);
         shape[batch.length] = m;
         shape[batch.length + 1] = n;
-        Tensor out = Tensor.wrap(MatmulKernels.batched(a.data, aBatch, transposeA, b.data, bBatch, transposeB,
+        Tensor out = Tensor.wrap(MatmulKernels.batched(a.data(), aBatch, transposeA, b.data(), bBatch, transposeB,
                 batch, m, k, n), shape);
         if (TapeStack.anyOpen()) {
             TapeStack.record("matmul", out, (g, needs) -> new Tensor[]{

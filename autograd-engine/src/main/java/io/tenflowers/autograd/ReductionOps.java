@@ -75,7 +75,7 @@ final class ReductionOps {
         int[] outShape = axis == null ? (keepDims ? keptShape : new int[0])
                 : keepDims ? keptShape : dropAxis(a.shape, axis);
         // The sum along an axis of length 0 is 0 (max and min of nothing were refused above).
-        float[] values = ReductionKernels.reduce(kind, a.data, outer, length, inner);
+        float[] values = ReductionKernels.reduce(kind, a.data(), outer, length, inner);
         Tensor out = Tensor.wrap(values, outShape);
         if (TapeStack.anyOpen()) {
             int[] kept = keptShape;
@@ -92,7 +92,7 @@ final class ReductionOps {
 
     /** 1/k at each of the k positions equal to the extreme of their slice, 0 elsewhere. */
     private static Tensor tieShares(Tensor a, Tensor extreme, int outer, int length, int inner) {
-        return Tensor.wrap(ReductionKernels.tieShares(a.data, extreme.data, outer, length, inner), a.shape);
+        return Tensor.wrap(ReductionKernels.tieShares(a.data(), extreme.data(), outer, length, inner), a.shape);
     }
 
     private static int[] dropAxis(int[] shape, int axis) {

@@ -17,7 +17,7 @@ final class ShapeOps {
         if (Arrays.equals(shape, a.shape) && !a.isVariable()) {
             return a;
         }
-        Tensor out = Tensor.wrap(a.isVariable() ? a.data.clone() : a.data, shape);
+        Tensor out = Tensor.wrap(a.isVariable() ? a.data().clone() : a.data(), shape);
         if (TapeStack.anyOpen()) {
             TapeStack.record("reshape", out, (g, needs) -> new Tensor[]{g.reshape(a.shape)}, a);
         }
@@ -31,7 +31,7 @@ final class ShapeOps {
         int[] shape = a.shape.clone();
         shape[d0] = a.shape[d1];
         shape[d1] = a.shape[d0];
-        Tensor out = Tensor.wrap(TransposeKernels.swapAxes(a.data, a.shape, d0, d1), shape);
+        Tensor out = Tensor.wrap(TransposeKernels.swapAxes(a.data(), a.shape, d0, d1), shape);
         if (TapeStack.anyOpen()) {
             TapeStack.record("transpose", out, (g, needs) -> new Tensor[]{g.transpose(d0, d1)}, a);
         }
@@ -51,7 +51,7 @@ final class ShapeOps {
             return a;
         }
         int[] shape = target.clone();
-        Tensor out = Tensor.wrap(BroadcastKernels.broadcastTo(a.data, a.shape, shape), shape);
+        Tensor out = Tensor.wrap(BroadcastKernels.broadcastTo(a.data(), a.shape, shape), shape);
         if (TapeStack.anyOpen()) {
             TapeStack.record("broadcastTo", out, (g, needs) -> new Tensor[]{sumTo(g, a.shape)}, a);
         }
@@ -64,7 +64,7 @@ final class ShapeOps {
             return a;
         }
         int[] shape = target.clone();
-        Tensor out = Tensor.wrap(BroadcastKernels.sumTo(a.data, a.shape, shape), shape);
+        Tensor out = Tensor.wrap(BroadcastKernels.sumTo(a.data(), a.shape, shape), shape);
         if (TapeStack.anyOpen()) {
             TapeStack.record("sumTo", out, (g, needs) -> new Tensor[]{g.broadcastTo(a.shape)}, a);
         }

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * every tape watches it automatically.
  */
 public final class Tensor {
-    final float[] data;
+    // Null once released by its MemoryScope; read it through data(), which says so.
+    private float[] data;
     final int[] shape;
     private final boolean variable;
 
@@ -29,6 +30,31 @@ public final class Tensor {
         this.data = data;
         this.shape = shape;
         this.variable = variable;
+        MemoryScope.track(this);
+    }
+
+    /** The elements, row-major; fails loudly once the tensor's {@link MemoryScope} released them. */
+    float[] data() {
+        float[] d = data;
+        if (d == null) {
+            throw new IllegalStateException("This tensor of shape " + Arrays.toString(shape) + " was released when the "
+                    + "MemoryScope it was created in closed; its memory now holds other tensors' values. Keep it with "
+                    + "scope.keep(tensor) before the scope closes, or copy what you need (toFloatArray()) inside it.");
+        }
+        return d;
+    }
+
+    /** Called by the tensor's {@link MemoryScope} when its array returns to the pool. */
+    void release() {
+        data = null;
+    }
+
+    /**
+     * Whether this tensor was released by the {@link MemoryScope} it was created in (then every use
+     * of it throws {@link IllegalStateException}).
+     */
+    public boolean isReleased() {
+        return data == null;
     }
 
     static Tensor wrap(float[] data, int... shape) {
@@ -97,12 +123,12 @@ public final class Tensor {
     /** A trainable variable holding a copy of {@code data}: watched by every tape, updated in place by optimizers. */
     public static Tensor variable(float[] data, int... shape) {
         Tensor t = of(data, shape);
-        return new Tensor(t.data, t.shape, true);
+        return new Tensor(t.data(), t.shape, true);
     }
 
     /** A trainable variable initialised with a copy of {@code initial}'s values. */
     public static Tensor variable(Tensor initial) {
-        return new Tensor(initial.data.clone(), initial.shape.clone(), true);
+        return new Tensor(initial.data().clone(), initial.shape.clone(), true);
     }
 
     private static int[] checkShape(String op, int[] shape) {
@@ -131,21 +157,22 @@ public final class Tensor {
 
     /** Number of elements. */
     public int size() {
-        return data.length;
+        float[] d = data;
+        return d == null ? Shapes.size(shape) : d.length;
     }
 
     /** A row-major copy of the elements. */
     public float[] toFloatArray() {
-        return data.clone();
+        return data().clone();
     }
 
     /** The value of a one-element tensor. */
     public float item() {
-        if (data.length != 1) {
+        if (data().length != 1) {
             throw new IllegalStateException("item: tensor of shape " + Arrays.toString(shape)
-                    + " has " + data.length + " elements, not 1");
+                    + " has " + data().length + " elements, not 1");
         }
-        return data[0];
+        return data()[0];
     }
 
     /** The element at the given index (one coordinate per dimension). */
@@ -162,7 +189,7 @@ public final class Tensor {
             }
             flat = flat * shape[d] + index[d];
         }
-        return data[flat];
+        return data()[flat];
     }
 
     /** Whether this is a trainable variable (always watched, mutable in place). */
@@ -180,7 +207,7 @@ public final class Tensor {
             throw new IllegalStateException("updateInPlace: only variables are mutable; this tensor of shape "
                     + Arrays.toString(shape) + " is immutable (create it with Tensor.variable(...))");
         }
-        mutation.accept(data);
+        mutation.accept(data());
     }
 
     /** Copies {@code value}'s elements into this variable; shapes must be equal. */
@@ -189,16 +216,20 @@ public final class Tensor {
             throw new IllegalArgumentException("assign: value of shape " + Arrays.toString(value.shape)
                     + " does not match variable of shape " + Arrays.toString(shape));
         }
-        updateInPlace(d -> System.arraycopy(value.data, 0, d, 0, d.length));
+        updateInPlace(d -> System.arraycopy(value.data(), 0, d, 0, d.length));
     }
 
     long countBytes(Set<Object> seen) {
-        return seen.add(data) ? 4L * data.length : 0;
+        return data != null && seen.add(data) ? 4L * data.length : 0;
     }
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(variable ? "Variable" : "Tensor").append(Arrays.toString(shape)).append(' ');
+        float[] data = this.data;
+        if (data == null) {
+            return sb.append("(released by its MemoryScope)").toString();
+        }
         int shown = Math.min(data.length, 8);
         sb.append('[');
         for (int i = 0; i < shown; i++) {

@@ -112,6 +112,7 @@ class OpGradientTest {
             entry("Tensor.toFloatArray()", "accessor: returns a copy of the values as float[]"),
             entry("Tensor.item()", "accessor: returns a float"),
             entry("Tensor.get(int[])", "accessor: returns one element as a float"),
+            entry("Tensor.isReleased()", "inspection: whether its MemoryScope released it, no tensor result"),
             entry("Tensor.isVariable()", "accessor: returns a boolean"),
             entry("Tensor.toString()", "text for people: returns a String"),
             entry("Tensor.updateInPlace(Consumer)", "in-place update of a variable by an optimizer: returns nothing "

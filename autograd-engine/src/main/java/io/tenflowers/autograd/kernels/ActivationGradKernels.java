@@ -22,7 +22,7 @@ public final class ActivationGradKernels {
 
     /** @param g gradient, of {@code s.length} elements or a single value */
     public static float[] backward(Kind kind, float[] g, float[] s) {
-        float[] out = new float[s.length];
+        float[] out = Buffers.uninitialized(s.length);
         KernelBackend.MATH.activationGrad(kind, g, s, out);
         return out;
     }

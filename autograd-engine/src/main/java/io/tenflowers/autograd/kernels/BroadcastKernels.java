@@ -7,7 +7,7 @@ public final class BroadcastKernels {
 
     /** Copies {@code in} (shape {@code inShape}) to every position of {@code outShape} it broadcasts to. */
     public static float[] broadcastTo(float[] in, int[] inShape, int[] outShape) {
-        float[] out = new float[Shapes.size(outShape)];
+        float[] out = Buffers.uninitialized(Shapes.size(outShape));
         if (in.length == 1) {
             java.util.Arrays.fill(out, in[0]);
             return out;
@@ -32,7 +32,7 @@ public final class BroadcastKernels {
      * was broadcast to it: the adjoint of {@link #broadcastTo}.
      */
     public static float[] sumTo(float[] in, int[] inShape, int[] outShape) {
-        float[] out = new float[Shapes.size(outShape)];
+        float[] out = Buffers.zeroed(Shapes.size(outShape));
         StridedRows rows = new StridedRows(inShape, Shapes.broadcastStrides(outShape, inShape));
         int n = rows.rowLength;
         int stride = rows.innerStride(0);

@@ -21,7 +21,7 @@ public final class ConvolutionKernels {
         int ow = outputSize(w, kw, stride, pad);
         int rows = c * kh * kw;
         int cols = oh * ow;
-        float[] out = new float[n * rows * cols];
+        float[] out = Buffers.zeroed(n * rows * cols);
         for (int img = 0; img < n; img++) {
             for (int ch = 0; ch < c; ch++) {
                 int xBase = (img * c + ch) * h * w;
@@ -58,7 +58,7 @@ public final class ConvolutionKernels {
         int ow = outputSize(w, kw, stride, pad);
         int rows = c * kh * kw;
         int ncols = oh * ow;
-        float[] x = new float[n * c * h * w];
+        float[] x = Buffers.zeroed(n * c * h * w);
         for (int img = 0; img < n; img++) {
             for (int ch = 0; ch < c; ch++) {
                 int xBase = (img * c + ch) * h * w;
@@ -205,7 +205,7 @@ public final class ConvolutionKernels {
         }
         int hc = h - 2 * pad;
         int wc = w - 2 * pad;
-        float[] out = new float[planes * hc * wc];
+        float[] out = Buffers.uninitialized(planes * hc * wc);
         for (int p = 0; p < planes; p++) {
             for (int y = 0; y < hc; y++) {
                 System.arraycopy(x, (p * h + y + pad) * w + pad, out, (p * hc + y) * wc, wc);

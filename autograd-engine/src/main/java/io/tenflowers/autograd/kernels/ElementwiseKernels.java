@@ -14,7 +14,7 @@ public final class ElementwiseKernels {
      * @param outShape the broadcast of {@code aShape} and {@code bShape}
      */
     public static float[] binary(BinaryOp op, float[] a, int[] aShape, float[] b, int[] bShape, int[] outShape) {
-        float[] out = new float[Shapes.size(outShape)];
+        float[] out = Buffers.uninitialized(Shapes.size(outShape));
         if (a.length == out.length && b.length == out.length) {
             row(op, a, 0, 1, b, 0, 1, out, 0, out.length);
             return out;
@@ -111,7 +111,7 @@ public final class ElementwiseKernels {
 
     /** {@code out[i] = op(x[i])}. */
     public static float[] unary(UnaryOp op, float[] x) {
-        float[] out = new float[x.length];
+        float[] out = Buffers.uninitialized(x.length);
         int n = x.length;
         switch (op) {
             case NEG: for (int i = 0; i < n; i++) { out[i] = -x[i]; } break;
@@ -130,7 +130,7 @@ public final class ElementwiseKernels {
 
     /** {@code out[i] = x[i]^p}. */
     public static float[] pow(float[] x, float p) {
-        float[] out = new float[x.length];
+        float[] out = Buffers.uninitialized(x.length);
         if (p == 2f) {
             for (int i = 0; i < x.length; i++) {
                 out[i] = x[i] * x[i];

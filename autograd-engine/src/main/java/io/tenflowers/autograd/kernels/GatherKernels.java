@@ -10,7 +10,7 @@ public final class GatherKernels {
 
     /** {@code out[i] = x[index[i]]}. */
     public static float[] gather(float[] x, int[] index) {
-        float[] out = new float[index.length];
+        float[] out = Buffers.uninitialized(index.length);
         for (int i = 0; i < index.length; i++) {
             out[i] = x[index[i]];
         }
@@ -19,7 +19,7 @@ public final class GatherKernels {
 
     /** {@code out[index[i]] += g[i]} into a zeroed array of {@code size}: the adjoint of {@link #gather}. */
     public static float[] scatterAdd(float[] g, int[] index, int size) {
-        float[] out = new float[size];
+        float[] out = Buffers.zeroed(size);
         for (int i = 0; i < index.length; i++) {
             out[index[i]] += g[i];
         }

@@ -87,7 +87,7 @@ public final class MatmulKernels {
     public static float[] batched(float[] a, int[] aBatch, boolean transposeA, float[] b, int[] bBatch, boolean transposeB,
                                   int[] outBatch, int m, int k, int n) {
         int batches = Shapes.size(outBatch);
-        float[] c = new float[batches * m * n];
+        float[] c = Buffers.zeroed(batches * m * n);
         if (batches == 1) {
             gemm(transposeA, transposeB, m, n, k, a, 0, b, 0, c, 0);
             return c;

@@ -18,14 +18,15 @@ public final class ReductionKernels {
      * axis of length 0 the sum is 0; max and min of nothing have no value and are refused.
      */
     public static float[] reduce(Kind kind, float[] x, int outer, int axisLength, int inner) {
-        float[] out = new float[outer * inner];
         if (axisLength == 0) {
             if (kind != Kind.SUM) {
                 throw new IllegalArgumentException(kind.name().toLowerCase(Locale.ROOT)
                         + " along an axis of length 0 has no value; reduce a non-empty axis");
             }
-            return out;
+            return Buffers.zeroed(outer * inner);
         }
+        // Every element is written below: the first row is copied, or the slice reduced at once.
+        float[] out = Buffers.uninitialized(outer * inner);
         for (int o = 0; o < outer; o++) {
             int base = o * axisLength * inner;
             if (inner == 1) {
@@ -72,7 +73,7 @@ public final class ReductionKernels {
      * array is built on the way (the max/min gradient needs only the shares).
      */
     public static float[] tieShares(float[] x, float[] extreme, int outer, int length, int inner) {
-        float[] shares = new float[x.length];
+        float[] shares = Buffers.zeroed(x.length);
         if (inner == 1) {
             // Contiguous slices (all elements, or the last axis): one flat compare loop per slice
             // remembers where the ties are (usually one), then writes their shares. Nested loops

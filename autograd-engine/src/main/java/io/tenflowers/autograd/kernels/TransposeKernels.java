@@ -14,7 +14,7 @@ public final class TransposeKernels {
         int[] readStrides = inStrides.clone();
         readStrides[d0] = inStrides[d1];
         readStrides[d1] = inStrides[d0];
-        float[] out = new float[x.length];
+        float[] out = Buffers.uninitialized(x.length);
         StridedRows rows = new StridedRows(outShape, readStrides);
         int n = rows.rowLength;
         int s = rows.innerStride(0);

@@ -29,7 +29,7 @@ final class VectorConvolution implements DirectConvolutionKernel {
         int outW = inW - kw + 1;
         int vectorEnd = outW / L * L;
         int chunksPerRow = vectorEnd / L;
-        float[] dw = new float[outChannels * inChannels * kh * kw];
+        float[] dw = Buffers.zeroed(outChannels * inChannels * kh * kw);
         // Every (image, row, vector chunk) as one flat list of start offsets, so that the dot
         // product below is a single loop (vectors carried through nested loops get boxed). The
         // lists are those of output channel 0 and input channel 0; other channels add a plane offset.

@@ -106,7 +106,7 @@ final class VectorCorrelation {
 
     /** The output {@code [images, outChannels, outH, outW]}. */
     float[] run() {
-        float[] out = new float[images * outChannels * outPlane];
+        float[] out = Buffers.zeroed(images * outChannels * outPlane);
         // Images are independent: with tenflowers.threads > 1, large convolutions split them.
         int parts = VectorConvolution.chunksFor(images, (long) images * outChannels * outPlane * taps);
         Parallelism.forEachChunk(parts, part -> {
