@@ -37,6 +37,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * know when a tensor becomes unreachable, so the caller says so, as with ND4J's workspaces or DJL's
  * {@code NDManager}. Without a scope nothing changes: every op gets a fresh array.
  *
+ * <p>Everything created while a scope is open is held until it closes: open one per iteration, not
+ * one around a whole loop.
+ *
  * <p>Scopes nest and belong to the thread that opened them: a tensor belongs to the scope opened
  * last of those open on its thread. Scopes usually close innermost first (as try-with-resources
  * does), but need not. Arrays shorter than {@link Buffers#MIN_POOLED} floats are not pooled.

@@ -1,6 +1,7 @@
 package io.tenflowers.autograd.examples;
 
 import io.tenflowers.autograd.GradientTape;
+import io.tenflowers.autograd.MemoryScope;
 import io.tenflowers.autograd.Tensor;
 import io.tenflowers.autograd.nn.MLP;
 import io.tenflowers.autograd.optim.Adam;
@@ -24,16 +25,20 @@ public final class TrainSpirals {
         Adam optimizer = new Adam(0.02f);
         int[] labels = data.labels();
         for (int epoch = 1; epoch <= epochs; epoch++) {
-            Tensor loss;
-            List<Tensor> gradients;
-            try (GradientTape tape = new GradientTape()) {
-                loss = model.forward(data.features()).crossEntropy(labels);
-                gradients = tape.gradient(loss, model.parameters());
-            }
-            optimizer.step(model.parameters(), gradients);
-            if (epoch == 1 || epoch % (epochs / 10) == 0) {
-                System.out.printf("epoch %4d  loss %.4f  accuracy %.1f %%%n",
-                        epoch, loss.item(), 100 * accuracy(model.forward(data.features()), labels));
+            // The scope hands this epoch's arrays (activations, gradients) to the next epoch when it
+            // closes, instead of leaving them to the garbage collector.
+            try (MemoryScope scope = MemoryScope.open()) {
+                Tensor loss;
+                List<Tensor> gradients;
+                try (GradientTape tape = new GradientTape()) {
+                    loss = model.forward(data.features()).crossEntropy(labels);
+                    gradients = tape.gradient(loss, model.parameters());
+                }
+                optimizer.step(model.parameters(), gradients);
+                if (epoch == 1 || epoch % (epochs / 10) == 0) {
+                    System.out.printf("epoch %4d  loss %.4f  accuracy %.1f %%%n",
+                            epoch, loss.item(), 100 * accuracy(model.forward(data.features()), labels));
+                }
             }
         }
     }

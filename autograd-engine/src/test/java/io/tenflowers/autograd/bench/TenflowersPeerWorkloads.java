@@ -36,12 +36,21 @@ public final class TenflowersPeerWorkloads implements PeerWorkloads {
 
     /** Releases the previous call's tensors and opens the scope of this one. */
     private void nextCall() {
+        endCall();
+        if (reuseMemory) {
+            lastCall = MemoryScope.open();
+        }
+    }
+
+    /**
+     * Closes the last call's scope now: its outcome becomes unreadable and its arrays go back to
+     * the pool. Call it before other work on this thread, which the open scope would otherwise
+     * own (and hold) until the next call of this instance.
+     */
+    public void endCall() {
         if (lastCall != null) {
             lastCall.close();
             lastCall = null;
-        }
-        if (reuseMemory) {
-            lastCall = MemoryScope.open();
         }
     }
 
@@ -148,9 +157,6 @@ public final class TenflowersPeerWorkloads implements PeerWorkloads {
 
     @Override
     public void close() {
-        if (lastCall != null) {
-            lastCall.close();
-            lastCall = null;
-        }
+        endCall();
     }
 }
