@@ -160,11 +160,14 @@ final class VectorGemm implements GemmKernel {
                     FloatVector.fromArray(SPECIES, b, src + L).intoArray(packed, dst + L);
                 }
             } else {
-                for (int p = 0; p < kc; p++) {
+                // A last partial panel: its columns, then zeros up to the width the kernel reads
+                // (L for the half-width kernel).
+                int width = cols <= L && MR == 8 ? L : NR;
+                for (int p = 0, src = bOffset + pc * n + jc + j0; p < kc; p++, src += n) {
                     int dst = panel + p * NR;
-                    int src = bOffset + (pc + p) * n + jc + j0;
-                    for (int jj = 0; jj < NR; jj++) {
-                        packed[dst + jj] = jj < cols ? b[src + jj] : 0f;
+                    System.arraycopy(b, src, packed, dst, cols);
+                    for (int jj = cols; jj < width; jj++) {
+                        packed[dst + jj] = 0f;
                     }
                 }
             }
