@@ -19,6 +19,11 @@ import org.openjdk.jmh.annotations.State;
  * {@code parallel} config ({@code tenflowers.threads}); the PyTorch side sets its intra- and
  * inter-op threads to match before it loads.
  *
+ * <p>This engine runs each invocation in a {@link io.tenflowers.autograd.MemoryScope} that the next
+ * invocation closes ({@link TenflowersPeerWorkloads}), so a call's arrays are reused by the next,
+ * as PyTorch's caching allocator reuses the blocks a call freed; {@code scripts/memory_ab.sh}
+ * measures the same workloads without scopes.
+ *
  * <p>Ids: {@code PeerComparison.torch_workloads.<name>[engine=<engine>]}; and
  * {@code PeerComparison.machine.fma_peak}, the core's FMA rate the matrix workloads' "% of peak" is
  * measured against, in the same run.
