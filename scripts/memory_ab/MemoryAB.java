@@ -17,20 +17,6 @@ import java.util.function.Function;
  * Arguments: rounds, millis, comma-separated workloads (w1..w9).
  */
 public final class MemoryAB {
-    private static final Map<String, Function<PeerWorkloads, Object>> WORKLOADS = new LinkedHashMap<>();
-
-    static {
-        WORKLOADS.put("w1", PeerWorkloads::w1Add1000);
-        WORKLOADS.put("w2", PeerWorkloads::w2Mul1000);
-        WORKLOADS.put("w3", PeerWorkloads::w3Relu10000);
-        WORKLOADS.put("w4", PeerWorkloads::w4Sigmoid10000);
-        WORKLOADS.put("w5", PeerWorkloads::w5Matmul100);
-        WORKLOADS.put("w6", PeerWorkloads::w6MlpB32);
-        WORKLOADS.put("w7", PeerWorkloads::w7Matmul512);
-        WORKLOADS.put("w8", PeerWorkloads::w8MlpB256);
-        WORKLOADS.put("w9", PeerWorkloads::w9Conv2dB8);
-    }
-
     private MemoryAB() {
     }
 
@@ -44,10 +30,9 @@ public final class MemoryAB {
         Object sink = null;
         for (int round = 0; round < rounds; round++) {
             for (String name : chosen) {
-                Function<PeerWorkloads, Object> workload = WORKLOADS.get(name);
-                if (workload == null) {
-                    throw new IllegalArgumentException("unknown workload " + name + "; known: " + WORKLOADS.keySet());
-                }
+                Function<PeerWorkloads, PeerWorkloads.Outcome> workload = PeerWorkloads.BY_BENCHMARK_NAME.entrySet().stream()
+                        .filter(e -> e.getKey().startsWith(name + "_")).map(Map.Entry::getValue).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown workload " + name + "; known: w1..w9"));
                 double[] us = new double[2];
                 for (int e = 0; e < 2; e++) {
                     long calls = 0;

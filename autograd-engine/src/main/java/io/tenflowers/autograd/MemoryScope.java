@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A region of a loop body whose tensors give their memory back when it closes, so the next
@@ -45,7 +44,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * does), but need not. Arrays shorter than {@link Buffers#MIN_POOLED} floats are not pooled.
  */
 public final class MemoryScope implements AutoCloseable {
-    private static final AtomicInteger OPEN_SCOPES = new AtomicInteger();
     private static final ThreadLocal<ArrayList<MemoryScope>> STACK = ThreadLocal.withInitial(ArrayList::new);
 
     private final Thread owner = Thread.currentThread();
@@ -62,7 +60,6 @@ public final class MemoryScope implements AutoCloseable {
     public static MemoryScope open() {
         MemoryScope scope = new MemoryScope(Buffers.openFrame());
         STACK.get().add(scope);
-        OPEN_SCOPES.incrementAndGet();
         return scope;
     }
 
@@ -88,12 +85,13 @@ public final class MemoryScope implements AutoCloseable {
 
     /** Whether a scope is open on the calling thread. */
     public static boolean isOpenOnThisThread() {
-        return OPEN_SCOPES.get() != 0 && !STACK.get().isEmpty();
+        return Buffers.anyFrameOpen() && !STACK.get().isEmpty();
     }
 
     /** Records a tensor created on this thread with the innermost open scope (a volatile read when none is open anywhere). */
     static void track(Tensor tensor) {
-        if (OPEN_SCOPES.get() == 0) {
+        // Every scope opens one frame, so the frames' count says whether any scope is open.
+        if (!Buffers.anyFrameOpen()) {
             return;
         }
         ArrayList<MemoryScope> scopes = STACK.get();
@@ -123,7 +121,6 @@ public final class MemoryScope implements AutoCloseable {
         ArrayList<MemoryScope> scopes = STACK.get();
         int index = scopes.indexOf(this);
         scopes.remove(index);
-        OPEN_SCOPES.decrementAndGet();
         Set<float[]> keptArrays = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Tensor t : kept) {
             keptArrays.add(t.data());

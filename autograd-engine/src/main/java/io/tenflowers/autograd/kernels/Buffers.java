@@ -85,6 +85,11 @@ public final class Buffers {
         return a;
     }
 
+    /** Whether a frame is open on any thread: a single volatile read, the fast path of every op when none is. */
+    public static boolean anyFrameOpen() {
+        return OPEN_FRAMES.get() != 0;
+    }
+
     /**
      * Opens a frame on the calling thread: arrays handed out on it are recorded by the frame opened
      * last of those still open.

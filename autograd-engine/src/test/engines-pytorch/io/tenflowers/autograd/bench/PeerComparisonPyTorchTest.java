@@ -34,20 +34,7 @@ class PeerComparisonPyTorchTest {
     private static final double ABSOLUTE = 1e-6;
 
     /** The workloads by benchmark name, in the suite's order. */
-    private static final Map<String, Function<PeerWorkloads, PeerWorkloads.Outcome>> WORKLOADS = new LinkedHashMap<>();
-
-    static {
-        WORKLOADS.put("w1_add_1000", PeerWorkloads::w1Add1000);
-        WORKLOADS.put("w2_mul_1000", PeerWorkloads::w2Mul1000);
-        WORKLOADS.put("w3_relu_10000", PeerWorkloads::w3Relu10000);
-        WORKLOADS.put("w4_sigmoid_10000", PeerWorkloads::w4Sigmoid10000);
-        WORKLOADS.put("w5_matmul_100", PeerWorkloads::w5Matmul100);
-        WORKLOADS.put("w6_mlp_b32", PeerWorkloads::w6MlpB32);
-        WORKLOADS.put("w7_matmul_512", PeerWorkloads::w7Matmul512);
-        WORKLOADS.put("w8_mlp_b256", PeerWorkloads::w8MlpB256);
-        WORKLOADS.put("w9_conv2d_b8", PeerWorkloads::w9Conv2dB8);
-        WORKLOADS.put("sgemm_1024", PeerWorkloads::sgemm1024);
-    }
+    private static final Map<String, Function<PeerWorkloads, PeerWorkloads.Outcome>> WORKLOADS = PeerWorkloads.BY_BENCHMARK_NAME;
 
     /** The smallest workloads: what the category's run-through below calls as JMH would. */
     private static final List<String> SMALLEST = List.of("w1_add_1000", "w2_mul_1000", "w3_relu_10000",

@@ -66,12 +66,7 @@ class PeerComparisonTest {
      */
     @Test
     void benchmarksRunTheirWorkloadOnTheNamedEngine() {
-        Map<String, java.util.function.Function<PeerWorkloads, PeerWorkloads.Outcome>> workloads = Map.of(
-                "w1_add_1000", PeerWorkloads::w1Add1000, "w2_mul_1000", PeerWorkloads::w2Mul1000,
-                "w3_relu_10000", PeerWorkloads::w3Relu10000, "w4_sigmoid_10000", PeerWorkloads::w4Sigmoid10000,
-                "w5_matmul_100", PeerWorkloads::w5Matmul100, "w6_mlp_b32", PeerWorkloads::w6MlpB32,
-                "w7_matmul_512", PeerWorkloads::w7Matmul512, "w8_mlp_b256", PeerWorkloads::w8MlpB256,
-                "w9_conv2d_b8", PeerWorkloads::w9Conv2dB8, "sgemm_1024", PeerWorkloads::sgemm1024);
+        Map<String, java.util.function.Function<PeerWorkloads, PeerWorkloads.Outcome>> workloads = PeerWorkloads.BY_BENCHMARK_NAME;
         Map<String, Method> benchmarks = new java.util.TreeMap<>(BenchmarkInvoker.benchmarks(PeerComparison.class));
         assertTrue(benchmarks.remove("PeerComparison.machine.fma_peak") != null, benchmarks.keySet().toString());
         assertEquals(workloads.keySet().stream().map(n -> "PeerComparison.torch_workloads." + n).collect(Collectors.toSet()),

@@ -1,6 +1,10 @@
 package io.tenflowers.autograd.bench;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The anchor workloads W1–W9 of {@code scripts/torch_workloads.py} and the SGEMM ceiling of
@@ -16,6 +20,24 @@ import java.util.List;
  * DJL); {@link PeerEngines#open} picks one. An instance is confined to one thread.
  */
 public interface PeerWorkloads extends AutoCloseable {
+    /** Every workload by the name of its benchmark in {@link PeerComparison}, in the suite's order. */
+    Map<String, Function<PeerWorkloads, Outcome>> BY_BENCHMARK_NAME = byBenchmarkName();
+
+    private static Map<String, Function<PeerWorkloads, Outcome>> byBenchmarkName() {
+        Map<String, Function<PeerWorkloads, Outcome>> map = new LinkedHashMap<>();
+        map.put("w1_add_1000", PeerWorkloads::w1Add1000);
+        map.put("w2_mul_1000", PeerWorkloads::w2Mul1000);
+        map.put("w3_relu_10000", PeerWorkloads::w3Relu10000);
+        map.put("w4_sigmoid_10000", PeerWorkloads::w4Sigmoid10000);
+        map.put("w5_matmul_100", PeerWorkloads::w5Matmul100);
+        map.put("w6_mlp_b32", PeerWorkloads::w6MlpB32);
+        map.put("w7_matmul_512", PeerWorkloads::w7Matmul512);
+        map.put("w8_mlp_b256", PeerWorkloads::w8MlpB256);
+        map.put("w9_conv2d_b8", PeerWorkloads::w9Conv2dB8);
+        map.put("sgemm_1024", PeerWorkloads::sgemm1024);
+        return Collections.unmodifiableMap(map);
+    }
+
     /** W1: {@code (a + b).sum()}, 1000 elements; gradients of a and b. */
     Outcome w1Add1000();
 
